@@ -1,0 +1,51 @@
+package org.examcert.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+
+/** What is running: name, version, when it started, and the server's clock (clients correct their skew with it). */
+@Path("info")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InfoResource {
+
+    public record Info(String name, String version, Instant startedAt, Instant serverTime, String java) {
+    }
+
+    private final Properties build = new Properties();
+    private Clock clock;
+    private Instant startedAt;
+
+    protected InfoResource() {
+    }
+
+    @Inject
+    public InfoResource(Clock clock) {
+        this.clock = clock;
+        this.startedAt = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        try (InputStream in = InfoResource.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    public Info info() {
+        return new Info(build.getProperty("name", "examcert"), build.getProperty("version", "unknown"),
+                startedAt, clock.instant(), System.getProperty("java.version"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.examcert.platform;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A refusal a person can act on: an HTTP status, a stable {@code code} that clients may switch on,
+ * and arguments for the Vietnamese (default) or English message found under that code in the
+ * {@code messages} bundle. Pure Java, so domain rules may throw it too; {@link ProblemMapper}
+ * turns it into application/problem+json. A problem never leaves a change half done: it is thrown
+ * before anything is written, or rolls the transaction back.
+ */
+public class Problem extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final List<Object> args;
+    private final List<FieldError> fieldErrors;
+
+    /** One invalid field of a submitted form, for per-field messages. */
+    public record FieldError(String field, String code, List<Object> args) {
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(code, "code");
+            args = List.copyOf(args);
+        }
+
+        public static FieldError of(String field, String code, Object... args) {
+            return new FieldError(field, code, List.of(args));
+        }
+    }
+
+    public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors) {
+        super(code + " " + args);
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
+        }
+        this.status = status;
+        this.code = Objects.requireNonNull(code, "code");
+        this.args = List.copyOf(args);
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public static Problem badRequest(String code, Object... args) {
+        return new Problem(400, code, List.of(args), List.of());
+    }
+
+    public static Problem invalid(List<FieldError> fieldErrors) {
+        return new Problem(400, "request.invalid-fields", List.of(fieldErrors.size()), fieldErrors);
+    }
+
+    public static Problem unauthorized(String code, Object... args) {
+        return new Problem(401, code, List.of(args), List.of());
+    }
+
+    public static Problem forbidden(String code, Object... args) {
+        return new Problem(403, code, List.of(args), List.of());
+    }
+
+    public static Problem notFound(String code, Object... args) {
+        return new Problem(404, code, List.of(args), List.of());
+    }
+
+    public static Problem conflict(String code, Object... args) {
+        return new Problem(409, code, List.of(args), List.of());
+    }
+
+    public static Problem unprocessable(String code, Object... args) {
+        return new Problem(422, code, List.of(args), List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}
