@@ -42,6 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--bind-address=127.0.0.1")
+                    .addArg("--default-time-zone=+00:00")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--max-connections=400")
                     .addArg("--innodb-buffer-pool-size=256M")

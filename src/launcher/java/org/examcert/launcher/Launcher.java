@@ -31,15 +31,14 @@ public final class Launcher {
             embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort);
             childEnv.put("EXAMCERT_DB_URL", embedded.jdbcUrl("examcert"));
             childEnv.put("EXAMCERT_DB_USER", "root");
-            childEnv.put("EXAMCERT_DB_PASSWORD", "");
-            childEnv.putIfAbsent("EXAMCERT_EMBEDDED_DEFAULT", "true");
+            childEnv.putIfAbsent("EXAMCERT_SAMPLE_CONTESTS", "true");
         }
         childEnv.putIfAbsent("EXAMCERT_DATA_DIR", dataDir.toAbsolutePath().toString());
         Files.createDirectories(dataDir);
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
                 "-jar", payaraMicroJar.toString(),
                 "--nocluster", "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--rootdir", dataDir.resolve("payara").toAbsolutePath().toString(),

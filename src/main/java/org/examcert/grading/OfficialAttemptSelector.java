@@ -1,4 +1,5 @@
 package org.examcert.grading;
+import org.examcert.contest.OfficialAttemptPolicy;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -115,12 +115,15 @@ public final class BankFileParser {
     private static final class Draft {
         final String id;
         final int line;
+        /** Errors recorded before this question began; any more mean the question is not built. */
+        final int errorsBefore;
         final Map<String, Value> keys = new HashMap<>();
         final List<Option> options = new ArrayList<>();
 
-        Draft(String id, int line) {
+        Draft(String id, int line, int errorsBefore) {
             this.id = id;
             this.line = line;
+            this.errorsBefore = errorsBefore;
         }
     }
 
@@ -185,6 +188,7 @@ public final class BankFileParser {
         private void startQuestion(String id, int number) {
             finishQuestion();
             sawQuestion = true;
+            int errorsBefore = errors.size();
             if (id.isEmpty()) {
                 error(number, "a question line needs an id after '@', e.g. '@ lsd-001'");
             } else if (!CODE.matcher(id).matches()) {
@@ -196,40 +200,43 @@ public final class BankFileParser {
                             + "; ids must be unique within the bank and never reused");
                 }
             }
-            draft = new Draft(id, number);
+            draft = new Draft(id, number, errorsBefore);
         }
 
         private void readOption(String line, boolean correct, int number) {
             char marker = line.charAt(0);
-            if (line.length() > 1 && !Character.isWhitespace(line.charAt(1))) {
-                error(number, "write an option as '- text' (wrong) or '* text' (correct), with a space after '"
-                        + marker + "'");
-                return;
-            }
             if (draft == null) {
                 error(number, "an option must follow a question line '@ <id>'");
                 return;
             }
+            if (line.length() > 1 && !Character.isWhitespace(line.charAt(1))) {
+                error(number, "write an option as '- text' (wrong) or '* text' (correct), with a space after '"
+                        + marker + "'");
+            }
             String option = line.substring(1).strip();
             if (option.isEmpty()) {
+                // Still counted, so the author is not also told the question has too few options.
                 error(number, "option '" + marker + "' has no text");
-                return;
             }
             draft.options.add(new Option(option, correct, number));
         }
 
-        private void readKey(String key, String value, int number) {
-            boolean headerKey = HEADER_KEYS.contains(key);
-            boolean questionKey = QUESTION_KEYS.contains(key);
-            if (!headerKey && !questionKey) {
-                error(number, "unknown key '" + key + ":'; " + (draft == null ? HEADER_EXPECTED : QUESTION_EXPECTED));
+        private void readKey(String written, String value, int number) {
+            String key = canonicalKey(written);
+            if (key == null) {
+                error(number, "unknown key '" + written + ":'; " + (draft == null ? HEADER_EXPECTED : QUESTION_EXPECTED));
                 return;
             }
+            if (!key.equals(written)) {
+                // Still read the line as that key, so the author is not also told the key is missing.
+                error(number, "write '" + key + ":' exactly, not '" + written + ":'");
+            }
+            boolean headerKey = HEADER_KEYS.contains(key);
             if (headerKey && sawQuestion) {
                 error(number, "'" + key + ":' belongs in the header, before the first question");
                 return;
             }
-            if (questionKey && draft == null) {
+            if (!headerKey && draft == null) {
                 error(number, "'" + key + ":' must follow a question line '@ <id>'");
                 return;
             }
@@ -237,7 +244,6 @@ public final class BankFileParser {
                 error(number, "'" + key + ":' has no text; fill it in"
                         + (key.equals(DESCRIPTION) || key.equals(EXPLANATION) || key.equals(SOURCE)
                                 ? " or remove the line" : ""));
-                return;
             }
             Map<String, Value> target = headerKey ? header : draft.keys;
             Value previous = target.putIfAbsent(key, new Value(value, number));
@@ -247,13 +253,23 @@ public final class BankFileParser {
             }
         }
 
+        private static String canonicalKey(String written) {
+            for (List<String> keys : List.of(HEADER_KEYS, QUESTION_KEYS)) {
+                for (String key : keys) {
+                    if (key.equalsIgnoreCase(written)) {
+                        return key;
+                    }
+                }
+            }
+            return null;
+        }
+
         private void finishQuestion() {
             Draft q = draft;
             draft = null;
             if (q == null) {
                 return;
             }
-            int errorsBefore = errors.size();
             for (String key : REQUIRED_QUESTION_KEYS) {
                 if (!q.keys.containsKey(key)) {
                     error(q.line, "question '" + q.id + "' has no '" + key + ":' line; every question needs one");
@@ -261,7 +277,7 @@ public final class BankFileParser {
             }
             Difficulty difficulty = null;
             Value difficultyValue = q.keys.get(DIFFICULTY);
-            if (difficultyValue != null) {
+            if (difficultyValue != null && !difficultyValue.text().isEmpty()) {
                 Optional<Difficulty> parsed = Difficulty.fromBankValue(difficultyValue.text());
                 if (parsed.isEmpty()) {
                     error(difficultyValue.line(),
@@ -283,7 +299,7 @@ public final class BankFileParser {
                     correctCount++;
                     correctOption = i + 1;
                 }
-                Integer firstLine = optionLines.putIfAbsent(option.text(), option.line());
+                Integer firstLine = option.text().isEmpty() ? null : optionLines.putIfAbsent(option.text(), option.line());
                 if (firstLine != null) {
                     error(option.line(), "option '" + option.text() + "' repeats the option on line " + firstLine
                             + "; the options of a question must all differ");
@@ -292,7 +308,7 @@ public final class BankFileParser {
             if (correctCount != 1) {
                 error(q.line, "a question needs exactly one correct option ('* '), found " + correctCount);
             }
-            if (errors.size() > errorsBefore || q.id.isEmpty()) {
+            if (errors.size() > q.errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(q.id, text(q, TOPIC), difficulty, text(q, STEM),
@@ -309,7 +325,7 @@ public final class BankFileParser {
             Value bank = header.get(BANK);
             if (bank == null) {
                 error(1, "the file needs a 'bank: <code>' line before the first question");
-            } else {
+            } else if (!bank.text().isEmpty()) {
                 String expected = baseName(fileName);
                 if (!CODE.matcher(bank.text()).matches()) {
                     error(bank.line(), "bank code '" + bank.text()

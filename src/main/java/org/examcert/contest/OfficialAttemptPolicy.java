@@ -1,4 +1,4 @@
-package org.examcert.grading;
+package org.examcert.contest;
 
 /** Which of a candidate's graded attempts counts as their official result. */
 public enum OfficialAttemptPolicy {

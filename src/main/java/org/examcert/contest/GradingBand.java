@@ -1,4 +1,4 @@
-package org.examcert.grading;
+package org.examcert.contest;
 
 import java.math.BigDecimal;
 import java.util.Objects;

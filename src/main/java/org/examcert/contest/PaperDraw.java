@@ -1,4 +1,4 @@
-package org.examcert.attempt;
+package org.examcert.contest;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,0 +1,123 @@
+package org.examcert.attempt.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.attempt.PaperView;
+import org.examcert.attempt.SaveOutcome;
+import org.examcert.attempt.StartOutcome;
+import org.examcert.attempt.control.Attempts;
+import org.examcert.contest.control.ContestCatalog;
+import org.examcert.platform.Caller;
+import org.examcert.platform.Problem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * Taking an exam: start or resume, save answers, submit, look at an attempt. The browser sends a
+ * device id (X-Device-Id) so that one device at a time holds an attempt.
+ */
+@Path("")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AttemptResource {
+
+    private static final Pattern DEVICE = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+
+    @Inject
+    Attempts attempts;
+    @Inject
+    ContestCatalog catalog;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    public record StartRequest(String board) {
+    }
+
+    public record AnswerRequest(Integer option, Long seq) {
+    }
+
+    public record Resumed(PaperView paper, boolean resumed, boolean tookOver) {
+    }
+
+    public record AnswerSaved(int position, Integer option, long seq, boolean saved, Instant serverNow) {
+    }
+
+    @POST
+    @Path("contests/{contestId}/attempts")
+    @Transactional
+    @Operation(summary = "Start an attempt, or resume the one in progress (never a second paper)")
+    public Response start(@PathParam("contestId") long contestId, @HeaderParam("X-Device-Id") String device,
+                          StartRequest request) {
+        long candidate = caller.candidateId();
+        StartOutcome outcome = attempts.start(candidate, contestId, request == null ? null : request.board(),
+                device(device), clock.instant());
+        // Java 17 has no pattern switch: the sealed hierarchy keeps this chain complete.
+        if (outcome instanceof StartOutcome.Resumed resumed) {
+            return Response.ok(new Resumed(resumed.paper(), true, resumed.tookOver())).build();
+        }
+        return Response.status(201).entity(new Resumed(((StartOutcome.Started) outcome).paper(), false, false)).build();
+    }
+
+    @GET
+    @Path("attempts/{attemptId}")
+    @Transactional
+    @Operation(summary = "One of my attempts: the paper and saved answers; the outcome (and review) once final")
+    public PaperView get(@PathParam("attemptId") long attemptId) {
+        return attempts.view(caller.candidateId(), attemptId, clock.instant());
+    }
+
+    @PUT
+    @Path("attempts/{attemptId}/answers/{position}")
+    @Transactional
+    @Operation(summary = "Save (or with option null, clear) the answer to one question; idempotent, ordered by seq")
+    public AnswerSaved save(@PathParam("attemptId") long attemptId, @PathParam("position") int position,
+                            @HeaderParam("X-Device-Id") String device, AnswerRequest answer) {
+        long candidate = caller.candidateId();
+        if (answer == null || answer.seq() == null) {
+            throw Problem.badRequest("attempt.seq-invalid");
+        }
+        Instant now = clock.instant();
+        SaveOutcome outcome = attempts.save(candidate, attemptId, position, answer.option(), answer.seq(), device(device), now);
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            return new AnswerSaved(saved.position(), saved.option(), saved.seq(), true, now);
+        }
+        SaveOutcome.SupersededByNewer newer = (SaveOutcome.SupersededByNewer) outcome;
+        return new AnswerSaved(newer.position(), answer.option(), newer.seq(), false, now);
+    }
+
+    @POST
+    @Path("attempts/{attemptId}/submit")
+    @Transactional
+    @Operation(summary = "Submit: scored once, however often it is sent")
+    public PaperView submit(@PathParam("attemptId") long attemptId) {
+        // Submitted now or already final: the same view either way, so a retry or a second tab sees one result.
+        return attempts.submit(caller.candidateId(), attemptId, clock.instant()).paper();
+    }
+
+    private static String device(String header) {
+        if (header == null || header.isBlank()) {
+            return "default";
+        }
+        if (!DEVICE.matcher(header).matches()) {
+            throw Problem.badRequest("attempt.device-invalid");
+        }
+        return header;
+    }
+}

@@ -1,0 +1,350 @@
+package org.examcert.attempt.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.examcert.attempt.AttemptFinalized;
+import org.examcert.attempt.AttemptState;
+import org.examcert.attempt.DeadlinePolicy;
+import org.examcert.attempt.PaperView;
+import org.examcert.attempt.SaveOutcome;
+import org.examcert.attempt.StartOutcome;
+import org.examcert.attempt.SubmitOutcome;
+import org.examcert.attempt.entity.Attempt;
+import org.examcert.attempt.entity.AttemptEvent;
+import org.examcert.attempt.entity.AttemptItem;
+import org.examcert.attempt.entity.Participation;
+import org.examcert.candidate.EligibilityRule;
+import org.examcert.candidate.control.Candidates;
+import org.examcert.candidate.entity.Candidate;
+import org.examcert.contest.ContestRules;
+import org.examcert.contest.ContestSummary;
+import org.examcert.contest.GradingBand;
+import org.examcert.contest.PaperDraw;
+import org.examcert.contest.PublishedContest;
+import org.examcert.contest.ReviewPolicy;
+import org.examcert.contest.control.ContestCatalog;
+import org.examcert.platform.Problem;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attempt lifecycle. Every method takes {@code now} from its caller; transactions are the
+ * boundary's. Saving an answer is one conditional UPDATE; everything else locks what it changes.
+ */
+@ApplicationScoped
+public class Attempts {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @PersistenceContext(unitName = "examcert")
+    EntityManager em;
+
+    @Inject
+    ContestCatalog catalog;
+
+    @Inject
+    Candidates candidates;
+
+    @Inject
+    Event<AttemptFinalized> finalized;
+
+    public StartOutcome start(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
+        ContestSummary contest = catalog.require(contestId);
+        if (!contest.isOpen(now)) {
+            throw now.isBefore(contest.opensAt())
+                    ? Problem.conflict("attempt.contest-not-open-yet", contest.opensAt())
+                    : Problem.conflict("attempt.contest-closed");
+        }
+        PublishedContest published = catalog.current(contest);
+        ContestRules rules = published.rules();
+        Candidate candidate = candidates.find(candidateId).orElseThrow(() -> Problem.unauthorized("auth.required"));
+        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Candidates.VIETNAM));
+
+        Participation participation = lockParticipation(candidate, published, requestedBoard, now);
+        Optional<Attempt> inProgress = em.createQuery("SELECT a FROM Attempt a WHERE a.participationId = :p"
+                        + " AND a.state = :state", Attempt.class)
+                .setParameter("p", participation.id()).setParameter("state", AttemptState.IN_PROGRESS)
+                .getResultStream().findFirst();
+        DeadlinePolicy deadlines = new DeadlinePolicy(rules.grace());
+        if (inProgress.isPresent()) {
+            Attempt attempt = inProgress.get();
+            if (!deadlines.isOverdue(attempt.deadline(), now)) {
+                boolean tookOver = attempt.activateDevice(device);
+                if (tookOver) {
+                    em.persist(new AttemptEvent(attempt.id(), now, "DEVICE_TAKEOVER", "new device " + device));
+                }
+                return new StartOutcome.Resumed(view(attempt, published, now), tookOver);
+            }
+            finalizeAttempt(attempt, now, false);
+        }
+        long started = em.createQuery("SELECT COUNT(a) FROM Attempt a WHERE a.participationId = :p", Long.class)
+                .setParameter("p", participation.id()).getSingleResult();
+        if (!rules.allowsAnotherAttempt((int) started)) {
+            throw Problem.conflict("attempt.limit-reached", rules.maxAttempts());
+        }
+        PublishedContest.Board board = published.board(participation.boardCode())
+                .orElseThrow(() -> new IllegalStateException("board " + participation.boardCode() + " left the contest"));
+        long seed = SEEDS.nextLong();
+        List<PaperDraw.PaperItem> paper = draw(published, board, seed);
+        Instant deadline = deadlines.deadline(now, rules.timeLimit(), contest.closesAt());
+        Attempt attempt = new Attempt(participation, published.version(), (int) started + 1, seed, now,
+                deadline, deadline.plus(rules.grace()), device, rules.maxScore());
+        em.persist(attempt);
+        em.flush();
+        int position = 1;
+        for (PaperDraw.PaperItem item : paper) {
+            PublishedContest.Question question = published.question(Long.parseLong(item.questionId()));
+            em.persist(new AttemptItem(attempt.id(), position++, question.id(), item.optionOrder(),
+                    question.correctOption(), rules.pointsPerQuestion()));
+        }
+        em.flush();
+        return new StartOutcome.Started(view(attempt, published, now));
+    }
+
+    /** Draws a paper: the same seed always gives the same paper from the same published version. */
+    public static List<PaperDraw.PaperItem> draw(PublishedContest published, PublishedContest.Board board, long seed) {
+        Map<String, Integer> optionCounts = new HashMap<>();
+        List<PaperDraw.Pool> pools = new ArrayList<>();
+        for (PublishedContest.Pool pool : board.pools()) {
+            pools.add(new PaperDraw.Pool(pool.questionIds().stream().map(String::valueOf).toList(), pool.count()));
+            pool.questionIds().forEach(id -> optionCounts.put(String.valueOf(id), published.question(id).options().size()));
+        }
+        return PaperDraw.draw(seed, pools, optionCounts, published.rules().shuffleQuestions(), published.rules().shuffleOptions());
+    }
+
+    /**
+     * Saves one answer ({@code option} null clears it) with one UPDATE that also checks ownership,
+     * state, deadline and device. {@code seq} orders saves from one device: an older save that
+     * arrives late never overwrites a newer one, and repeating a save is harmless.
+     */
+    public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
+                            Instant now) {
+        if (seq < 1) {
+            throw Problem.badRequest("attempt.seq-invalid");
+        }
+        if (option != null && (option < 1 || option > 6)) {
+            throw Problem.badRequest("attempt.option-invalid", option);
+        }
+        int updated = em.createNativeQuery("UPDATE attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
+                        + " SET ai.chosen_option = ?1, ai.answered_at = ?2, ai.save_seq = ?3"
+                        + " WHERE ai.attempt_id = ?4 AND ai.position = ?5 AND a.candidate_id = ?6"
+                        + " AND a.state = 'IN_PROGRESS' AND a.accept_until >= ?7 AND a.device_id = ?8"
+                        + " AND ai.save_seq < ?9 AND ai.option_count >= ?10")
+                .setParameter(1, option)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, seq)
+                .setParameter(4, attemptId)
+                .setParameter(5, position)
+                .setParameter(6, candidateId)
+                .setParameter(7, Timestamp.from(now))
+                .setParameter(8, device)
+                .setParameter(9, seq)
+                .setParameter(10, option == null ? 0 : option)
+                .executeUpdate();
+        if (updated == 1) {
+            return new SaveOutcome.Saved(position, option, seq, now);
+        }
+        return whyNotSaved(candidateId, attemptId, position, option, device, now);
+    }
+
+    private SaveOutcome whyNotSaved(long candidateId, long attemptId, int position, Integer option, String device,
+                                    Instant now) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || attempt.candidateId() != candidateId) {
+            throw Problem.notFound("attempt.not-found", attemptId);
+        }
+        if (attempt.state() != AttemptState.IN_PROGRESS) {
+            throw Problem.conflict("attempt.closed");
+        }
+        if (now.isAfter(attempt.acceptUntil())) {
+            throw Problem.conflict("attempt.deadline-passed", attempt.deadline());
+        }
+        if (!attempt.deviceId().equals(device)) {
+            throw Problem.conflict("attempt.taken-over");
+        }
+        AttemptItem item = em.find(AttemptItem.class, itemKey(attemptId, position));
+        if (item == null) {
+            throw Problem.notFound("attempt.question-not-found", position);
+        }
+        if (option != null && option > item.optionOrder().size()) {
+            throw Problem.badRequest("attempt.option-invalid", option);
+        }
+        return new SaveOutcome.SupersededByNewer(position, item.saveSeq());
+    }
+
+    public SubmitOutcome submit(long candidateId, long attemptId, Instant now) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || attempt.candidateId() != candidateId) {
+            throw Problem.notFound("attempt.not-found", attemptId);
+        }
+        PublishedContest published = catalog.version(attempt.contestId(), attempt.contestVersion());
+        if (attempt.state().isFinal()) {
+            return new SubmitOutcome.AlreadyFinal(view(attempt, published, now));
+        }
+        DeadlinePolicy deadlines = new DeadlinePolicy(published.rules().grace());
+        finalizeAttempt(attempt, now, deadlines.acceptsAnswers(attempt.deadline(), now));
+        return new SubmitOutcome.Submitted(view(attempt, published, now));
+    }
+
+    /** The candidate's own attempt; an overdue one is finalized first, so nobody sees a stale "in progress". */
+    public PaperView view(long candidateId, long attemptId, Instant now) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || attempt.candidateId() != candidateId) {
+            throw Problem.notFound("attempt.not-found", attemptId);
+        }
+        PublishedContest published = catalog.version(attempt.contestId(), attempt.contestVersion());
+        if (attempt.state() == AttemptState.IN_PROGRESS
+                && new DeadlinePolicy(published.rules().grace()).isOverdue(attempt.deadline(), now)) {
+            attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+            if (attempt.state() == AttemptState.IN_PROGRESS) {
+                finalizeAttempt(attempt, now, false);
+            }
+        }
+        return view(attempt, published, now);
+    }
+
+    /** Attempts past their deadline and grace, oldest first: the sweeper's work list. */
+    @SuppressWarnings("unchecked")
+    public List<Long> overdue(Instant now, int limit) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM attempt WHERE state = 'IN_PROGRESS' AND accept_until < ?1"
+                        + " ORDER BY accept_until LIMIT ?2")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, limit)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Expires one overdue attempt unless another instance holds it (SKIP LOCKED) or it is no longer
+     * overdue under its own contest's grace. Returns whether this call finalized it.
+     */
+    public boolean expireIfOverdue(long attemptId, Instant now) {
+        List<?> locked = em.createNativeQuery("SELECT id FROM attempt WHERE id = ?1 AND state = 'IN_PROGRESS'"
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, attemptId).getResultList();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        em.refresh(attempt);
+        if (!now.isAfter(attempt.acceptUntil())) {
+            return false;
+        }
+        finalizeAttempt(attempt, now, false);
+        return true;
+    }
+
+    private void finalizeAttempt(Attempt attempt, Instant now, boolean submittedInTime) {
+        if (submittedInTime) {
+            attempt.submit(now, true);
+        } else {
+            attempt.expire();
+            em.persist(new AttemptEvent(attempt.id(), now, "EXPIRED", "finalized at the deadline with the saved answers"));
+        }
+        em.flush();
+        finalized.fire(new AttemptFinalized(attempt.id(), attempt.participationId(), attempt.contestId(), attempt.candidateId(), now));
+    }
+
+    public List<AttemptItem> items(long attemptId) {
+        return em.createQuery("SELECT i FROM AttemptItem i WHERE i.attemptId = :a ORDER BY i.position", AttemptItem.class)
+                .setParameter("a", attemptId).getResultList();
+    }
+
+    public List<Attempt> attemptsOf(long participationId) {
+        return em.createQuery("SELECT a FROM Attempt a WHERE a.participationId = :p ORDER BY a.number", Attempt.class)
+                .setParameter("p", participationId).getResultList();
+    }
+
+    public Optional<Participation> participation(long candidateId, long contestId) {
+        return em.createQuery("SELECT p FROM Participation p WHERE p.candidateId = :c AND p.contestId = :k", Participation.class)
+                .setParameter("c", candidateId).setParameter("k", contestId).getResultStream().findFirst();
+    }
+
+    private PaperView view(Attempt attempt, PublishedContest published, Instant now) {
+        ContestRules rules = published.rules();
+        boolean fin = attempt.state().isFinal();
+        boolean review = fin && rules.review() == ReviewPolicy.CORRECT_ANSWERS;
+        List<PaperView.Item> questions = new ArrayList<>();
+        int answered = 0;
+        for (AttemptItem item : items(attempt.id())) {
+            PublishedContest.Question q = published.question(item.questionId());
+            List<PaperView.Option> options = item.optionOrder().stream()
+                    .map(n -> new PaperView.Option(n, q.options().get(n - 1))).toList();
+            if (item.chosenOption() != null) {
+                answered++;
+            }
+            questions.add(new PaperView.Item(item.position(), q.topic(), q.stem(), options, item.chosenOption(),
+                    review ? Boolean.valueOf(item.correctOption() == (item.chosenOption() == null ? -1 : item.chosenOption())) : null,
+                    review ? item.correctOption() : null,
+                    review ? q.explanation() : null));
+        }
+        PaperView.Outcome outcome = null;
+        if (fin && attempt.isGraded()) {
+            GradingBand band = rules.bands().bandFor(attempt.score(), attempt.maxScore());
+            outcome = new PaperView.Outcome(attempt.score(), attempt.maxScore(), attempt.correctCount(), band.key(),
+                    band.labelVi(), rules.bands().reaches(band.key(), rules.passingBand()),
+                    attempt.endedBy().name(), attempt.endedAt());
+        }
+        Participation participation = em.find(Participation.class, attempt.participationId());
+        long remaining = fin ? 0 : Math.max(0, Duration.between(now, attempt.deadline()).toSeconds());
+        return new PaperView(attempt.id(), attempt.contestId(), published.title(), participation.boardCode(),
+                attempt.number(), attempt.state(), attempt.startedAt(), attempt.deadline(), now, remaining,
+                answered, questions, outcome);
+    }
+
+    private Participation lockParticipation(Candidate candidate, PublishedContest contest, String requestedBoard, Instant now) {
+        Optional<Participation> existing = participation(candidate.id(), contest.contestId());
+        if (existing.isEmpty()) {
+            String board = chooseBoard(candidate, contest, requestedBoard);
+            em.createNativeQuery("INSERT IGNORE INTO participation (candidate_id, contest_id, board_code, joined_at)"
+                            + " VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, candidate.id()).setParameter(2, contest.contestId())
+                    .setParameter(3, board).setParameter(4, Timestamp.from(now))
+                    .executeUpdate();
+        }
+        return em.createQuery("SELECT p FROM Participation p WHERE p.candidateId = :c AND p.contestId = :k", Participation.class)
+                .setParameter("c", candidate.id()).setParameter("k", contest.contestId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+
+    /** The board of the candidate's registration when the contest has it; otherwise the one asked for, or the only one. */
+    private static String chooseBoard(Candidate candidate, PublishedContest contest, String requested) {
+        if (contest.board(candidate.board().name()).isPresent()) {
+            return candidate.board().name();
+        }
+        if (requested != null && contest.board(requested).isPresent()) {
+            return requested;
+        }
+        if (contest.boards().size() == 1) {
+            return contest.boards().get(0).code();
+        }
+        throw Problem.unprocessable("attempt.board-required",
+                String.join(", ", contest.boards().stream().map(PublishedContest.Board::code).toList()));
+    }
+
+    private static void checkEligible(Candidate candidate, EligibilityRule rule, LocalDate on) {
+        switch (rule.check(candidate.birthDate(), on)) {
+            case TOO_YOUNG, TOO_OLD -> throw Problem.forbidden("attempt.not-eligible", rule.minAge(), rule.maxAge(),
+                    rule.ageOn(candidate.birthDate(), on));
+            case ELIGIBLE -> { }
+        }
+    }
+
+    private static AttemptItem.Key itemKey(long attemptId, int position) {
+        return new AttemptItem.Key(attemptId, position);
+    }
+}

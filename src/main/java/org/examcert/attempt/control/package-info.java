@@ -1,0 +1,2 @@
+/** The attempt lifecycle: start (draw with a stored seed) or resume, save answers, submit, expire. */
+package org.examcert.attempt.control;

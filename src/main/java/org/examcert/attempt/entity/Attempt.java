@@ -1,0 +1,257 @@
+package org.examcert.attempt.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.examcert.attempt.AttemptState;
+import org.examcert.platform.Problem;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One attempt at a contest: a state machine whose transitions take {@code now}. The deadline is
+ * fixed when it starts; the score is recorded once, when it is graded after finalizing.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+    /** Who or what ended an attempt. */
+    public enum EndedBy { CANDIDATE, DEADLINE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "participation_id")
+    private long participationId;
+
+    @Column(name = "candidate_id")
+    private long candidateId;
+
+    @Column(name = "contest_id")
+    private long contestId;
+
+    @Column(name = "contest_version")
+    private int contestVersion;
+
+    private int number;
+    private long seed;
+
+    @Enumerated(EnumType.STRING)
+    private AttemptState state;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    private Instant deadline;
+
+    @Column(name = "accept_until")
+    private Instant acceptUntil;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_by")
+    private EndedBy endedBy;
+
+    @Column(name = "device_id")
+    private String deviceId;
+
+    @Column(name = "device_changes")
+    private int deviceChanges;
+
+    private BigDecimal score;
+
+    @Column(name = "max_score")
+    private BigDecimal maxScore;
+
+    @Column(name = "correct_count")
+    private Integer correctCount;
+
+    @Column(name = "answered_count")
+    private Integer answeredCount;
+
+    private String flags;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    protected Attempt() {
+    }
+
+    public Attempt(Participation participation, int contestVersion, int number, long seed, Instant now,
+                   Instant deadline, Instant acceptUntil, String deviceId, BigDecimal maxScore) {
+        if (number < 1) {
+            throw new IllegalArgumentException("attempts are numbered from 1");
+        }
+        if (!deadline.isAfter(now)) {
+            throw Problem.conflict("attempt.no-time-left");
+        }
+        this.participationId = participation.id();
+        this.candidateId = participation.candidateId();
+        this.contestId = participation.contestId();
+        this.contestVersion = contestVersion;
+        this.number = number;
+        this.seed = seed;
+        this.state = AttemptState.IN_PROGRESS;
+        this.startedAt = now;
+        this.deadline = deadline;
+        if (acceptUntil.isBefore(deadline)) {
+            throw new IllegalArgumentException("answers are accepted at least until the deadline");
+        }
+        this.acceptUntil = acceptUntil;
+        this.deviceId = Objects.requireNonNull(deviceId);
+        this.maxScore = maxScore;
+    }
+
+    /** Another device resumes the attempt: it becomes the active one. Returns whether it changed. */
+    public boolean activateDevice(String device) {
+        if (state != AttemptState.IN_PROGRESS || deviceId.equals(device)) {
+            return false;
+        }
+        this.deviceId = device;
+        this.deviceChanges++;
+        return true;
+    }
+
+    /** The candidate submits; past the deadline's grace the attempt expires at its deadline instead. */
+    public void submit(Instant now, boolean stillAccepting) {
+        if (stillAccepting) {
+            end(AttemptState.SUBMITTED, now.isAfter(deadline) ? deadline : now, EndedBy.CANDIDATE);
+        } else {
+            expire();
+        }
+    }
+
+    /** Time ran out: the attempt ends at its deadline, with what was saved. */
+    public void expire() {
+        end(AttemptState.EXPIRED, deadline, EndedBy.DEADLINE);
+    }
+
+    private void end(AttemptState target, Instant at, EndedBy by) {
+        if (!state.canBecome(target)) {
+            throw Problem.conflict("attempt.closed");
+        }
+        this.state = target;
+        this.endedAt = at;
+        this.endedBy = by;
+    }
+
+    /** Records the grade of this attempt, computed from its stored answers. */
+    public void grade(BigDecimal score, int correctCount, int answeredCount, Set<String> integrityFlags) {
+        if (!state.isFinal()) {
+            throw new IllegalStateException("attempt " + id + " is graded only once it is final");
+        }
+        if (score.signum() < 0 || score.compareTo(maxScore) > 0) {
+            throw new IllegalArgumentException("score " + score + " outside 0.." + maxScore);
+        }
+        this.score = score;
+        this.correctCount = correctCount;
+        this.answeredCount = answeredCount;
+        this.flags = integrityFlags.isEmpty() ? null : String.join(",", new TreeSet<>(integrityFlags));
+    }
+
+    public Duration duration() {
+        return Duration.between(startedAt, endedAt == null ? deadline : endedAt);
+    }
+
+    public boolean isGraded() {
+        return score != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long participationId() {
+        return participationId;
+    }
+
+    public long candidateId() {
+        return candidateId;
+    }
+
+    public long contestId() {
+        return contestId;
+    }
+
+    public int contestVersion() {
+        return contestVersion;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public AttemptState state() {
+        return state;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Instant acceptUntil() {
+        return acceptUntil;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public EndedBy endedBy() {
+        return endedBy;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public int deviceChanges() {
+        return deviceChanges;
+    }
+
+    public BigDecimal score() {
+        return score;
+    }
+
+    public BigDecimal maxScore() {
+        return maxScore;
+    }
+
+    public Integer correctCount() {
+        return correctCount;
+    }
+
+    public Integer answeredCount() {
+        return answeredCount;
+    }
+
+    public Set<String> flags() {
+        return flags == null ? Set.of() : Arrays.stream(flags.split(",")).collect(Collectors.toUnmodifiableSet());
+    }
+}

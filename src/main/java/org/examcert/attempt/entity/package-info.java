@@ -1,0 +1,2 @@
+/** Participations, attempts and their papers as stored. */
+package org.examcert.attempt.entity;

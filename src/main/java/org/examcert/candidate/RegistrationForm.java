@@ -1,0 +1,78 @@
+package org.examcert.candidate;
+
+import org.examcert.platform.Problem;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a person types to register, checked field by field so that every mistake is reported at
+ * once. Text is trimmed and normalized to Unicode NFC, so a name typed with any Vietnamese keyboard
+ * is stored the same way.
+ */
+public record RegistrationForm(String fullName, String birthDate, String email, String phone, String unit,
+                               String board, String password) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // Vietnamese mobile and landline numbers: 0xxxxxxxxx or +84xxxxxxxxx.
+    private static final Pattern PHONE = Pattern.compile("^(0|\\+84)[1-9][0-9]{8,9}$");
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}\\p{M} .'-]*[\\p{L}\\p{M}.]$");
+
+    /** A registration that passed every check, ready to become a candidate. */
+    public record Valid(String fullName, LocalDate birthDate, String email, String phone, String unit,
+                        StandardBoard board, String password) {
+    }
+
+    public Valid validate(LocalDate today, EligibilityRule eligibility) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String name = clean(fullName);
+        if (name.length() < 2 || name.length() > 200 || !NAME.matcher(name).matches()) {
+            errors.add(Problem.FieldError.of("fullName", "candidate.full-name-invalid"));
+        }
+        LocalDate born = null;
+        try {
+            born = LocalDate.parse(clean(birthDate));
+            switch (eligibility.check(born, today)) {
+                case TOO_YOUNG -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-young",
+                        eligibility.minAge(), eligibility.maxAge()));
+                case TOO_OLD -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-old",
+                        eligibility.minAge(), eligibility.maxAge()));
+                case ELIGIBLE -> { }
+            }
+        } catch (DateTimeParseException e) {
+            errors.add(Problem.FieldError.of("birthDate", "candidate.birth-date-invalid"));
+        }
+        String mail = clean(email).toLowerCase(Locale.ROOT);
+        if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
+            errors.add(Problem.FieldError.of("email", "candidate.email-invalid"));
+        }
+        String phoneNumber = clean(phone).replaceAll("[\\s.-]", "");
+        if (!PHONE.matcher(phoneNumber).matches()) {
+            errors.add(Problem.FieldError.of("phone", "candidate.phone-invalid"));
+        }
+        String unitName = clean(unit);
+        if (unitName.isEmpty() || unitName.length() > 300) {
+            errors.add(Problem.FieldError.of("unit", "candidate.unit-required"));
+        }
+        StandardBoard chosenBoard = StandardBoard.byCode(clean(board)).orElse(null);
+        if (chosenBoard == null) {
+            errors.add(Problem.FieldError.of("board", "candidate.board-invalid"));
+        }
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            errors.add(Problem.FieldError.of("password", "candidate.password-too-short", 8));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return new Valid(name, born, mail, phoneNumber, unitName, chosenBoard, password);
+    }
+
+    static String clean(String text) {
+        return text == null ? "" : Normalizer.normalize(text.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,60 @@
+package org.examcert.candidate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.examcert.candidate.EligibilityRule;
+import org.examcert.candidate.RegistrationForm;
+import org.examcert.candidate.entity.Candidate;
+import org.examcert.platform.PasswordHashing;
+import org.examcert.platform.Problem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Registration and log-in of candidates. */
+@ApplicationScoped
+public class Candidates {
+
+    /** Vietnam's time zone: a person's age and a contest's dates are counted in it. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @PersistenceContext(unitName = "examcert")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public Candidate register(RegistrationForm form, Instant now) {
+        RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, VIETNAM), EligibilityRule.youthUnion());
+        if (byEmail(valid.email()).isPresent()) {
+            throw new Problem(409, "candidate.email-taken", List.of(),
+                    List.of(Problem.FieldError.of("email", "candidate.email-taken")));
+        }
+        Candidate candidate = new Candidate(valid, passwords.hash(valid.password()), now);
+        em.persist(candidate);
+        em.flush();
+        return candidate;
+    }
+
+    /** The candidate with these credentials; the hash is computed even for an unknown email, so timing does not tell. */
+    public Optional<Candidate> authenticate(String email, String password) {
+        Optional<Candidate> candidate = byEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
+        String hash = candidate.map(Candidate::passwordHash).orElse(null);
+        boolean matches = passwords.matches(password == null ? "" : password, hash == null ? passwords.hash("x") : hash);
+        return matches ? candidate : Optional.empty();
+    }
+
+    public Optional<Candidate> find(long id) {
+        return Optional.ofNullable(em.find(Candidate.class, id));
+    }
+
+    public Optional<Candidate> byEmail(String email) {
+        return em.createQuery("SELECT c FROM Candidate c WHERE c.email = :email", Candidate.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Registering candidates and checking their passwords. */
+package org.examcert.candidate.control;

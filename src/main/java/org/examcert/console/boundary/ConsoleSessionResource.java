@@ -1,0 +1,47 @@
+package org.examcert.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.console.control.StaffAccounts;
+import org.examcert.console.entity.StaffAccount;
+import org.examcert.platform.Problem;
+import org.examcert.platform.Sessions;
+
+/** The organizer's log-in. */
+@Path("console/session")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsoleSessionResource {
+
+    @Inject
+    StaffAccounts staff;
+    @Inject
+    Sessions sessions;
+
+    public record Credentials(String email, String password) {
+    }
+
+    public record StaffSession(String role, String token, long id, String email, String fullName) {
+    }
+
+    @POST
+    @Operation(summary = "Log a staff member in")
+    public Response logIn(Credentials credentials) {
+        if (credentials == null) {
+            throw Problem.badRequest("request.body-required");
+        }
+        StaffAccount account = staff.authenticate(credentials.email(), credentials.password())
+                .orElseThrow(() -> Problem.unauthorized("auth.bad-credentials"));
+        Sessions.Issued session = sessions.open(account.role(), account.id());
+        return Response.ok(new StaffSession(account.role().name(), session.token(), account.id(), account.email(),
+                account.fullName())).cookie(session.cookie()).build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.examcert.console.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.examcert.platform.Role;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A member of the organizing board's staff: an organizer or an administrator. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected StaffAccount() {
+    }
+
+    public StaffAccount(String email, String fullName, Role role, String passwordHash, Instant now) {
+        if (role == null || !role.isStaff()) {
+            throw new IllegalArgumentException("a staff account is an organizer or an administrator");
+        }
+        this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+        this.fullName = Objects.requireNonNull(fullName);
+        this.role = role;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+}

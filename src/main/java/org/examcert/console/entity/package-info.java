@@ -1,0 +1,2 @@
+/** Staff accounts as stored. */
+package org.examcert.console.entity;

@@ -1,0 +1,2 @@
+/** Editing and publishing contests, and the cached catalog of published versions. */
+package org.examcert.contest.control;

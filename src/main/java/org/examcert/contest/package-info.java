@@ -1,0 +1,6 @@
+/**
+ * Contests: the organizing board's rules (thể lệ), boards with their draw specifications, and
+ * published versions that freeze rules and content. Pure rules here: the contest state machine,
+ * the rules value object and the grading-band table it carries.
+ */
+package org.examcert.contest;
