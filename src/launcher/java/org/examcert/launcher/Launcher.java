@@ -41,7 +41,6 @@ public final class Launcher {
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
                 "-jar", payaraMicroJar.toString(),
                 "--nocluster", "--contextroot", "/", "--port", String.valueOf(httpPort),
-                "--rootdir", dataDir.resolve("payara").toAbsolutePath().toString(),
                 "--deploy", war.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().clear();

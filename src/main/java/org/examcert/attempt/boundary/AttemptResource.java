@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.SaveOutcome;
-import org.examcert.attempt.StartOutcome;
 import org.examcert.attempt.control.Attempts;
-import org.examcert.contest.control.ContestCatalog;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 
@@ -27,10 +25,10 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * Taking an exam: start or resume, save answers, submit, look at an attempt. The browser sends a
- * device id (X-Device-Id) so that one device at a time holds an attempt.
+ * Taking an exam: look at an attempt, save answers, submit. The browser sends a device id
+ * (X-Device-Id) so that one device at a time holds an attempt.
  */
-@Path("")
+@Path("attempts")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,42 +39,18 @@ public class AttemptResource {
     @Inject
     Attempts attempts;
     @Inject
-    ContestCatalog catalog;
-    @Inject
     Caller caller;
     @Inject
     Clock clock;
 
-    public record StartRequest(String board) {
-    }
-
     public record AnswerRequest(Integer option, Long seq) {
-    }
-
-    public record Resumed(PaperView paper, boolean resumed, boolean tookOver) {
     }
 
     public record AnswerSaved(int position, Integer option, long seq, boolean saved, Instant serverNow) {
     }
 
-    @POST
-    @Path("contests/{contestId}/attempts")
-    @Transactional
-    @Operation(summary = "Start an attempt, or resume the one in progress (never a second paper)")
-    public Response start(@PathParam("contestId") long contestId, @HeaderParam("X-Device-Id") String device,
-                          StartRequest request) {
-        long candidate = caller.candidateId();
-        StartOutcome outcome = attempts.start(candidate, contestId, request == null ? null : request.board(),
-                device(device), clock.instant());
-        // Java 17 has no pattern switch: the sealed hierarchy keeps this chain complete.
-        if (outcome instanceof StartOutcome.Resumed resumed) {
-            return Response.ok(new Resumed(resumed.paper(), true, resumed.tookOver())).build();
-        }
-        return Response.status(201).entity(new Resumed(((StartOutcome.Started) outcome).paper(), false, false)).build();
-    }
-
     @GET
-    @Path("attempts/{attemptId}")
+    @Path("{attemptId}")
     @Transactional
     @Operation(summary = "One of my attempts: the paper and saved answers; the outcome (and review) once final")
     public PaperView get(@PathParam("attemptId") long attemptId) {
@@ -84,7 +58,7 @@ public class AttemptResource {
     }
 
     @PUT
-    @Path("attempts/{attemptId}/answers/{position}")
+    @Path("{attemptId}/answers/{position}")
     @Transactional
     @Operation(summary = "Save (or with option null, clear) the answer to one question; idempotent, ordered by seq")
     public AnswerSaved save(@PathParam("attemptId") long attemptId, @PathParam("position") int position,
@@ -103,7 +77,7 @@ public class AttemptResource {
     }
 
     @POST
-    @Path("attempts/{attemptId}/submit")
+    @Path("{attemptId}/submit")
     @Transactional
     @Operation(summary = "Submit: scored once, however often it is sent")
     public PaperView submit(@PathParam("attemptId") long attemptId) {
@@ -111,7 +85,7 @@ public class AttemptResource {
         return attempts.submit(caller.candidateId(), attemptId, clock.instant()).paper();
     }
 
-    private static String device(String header) {
+    static String device(String header) {
         if (header == null || header.isBlank()) {
             return "default";
         }

@@ -49,6 +49,8 @@ public class ContestEditing {
     }
 
     public Contest require(long id) {
+        // The lock refreshes the contest from the database: changes of this transaction go there first.
+        em.flush();
         Contest contest = em.find(Contest.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (contest == null) {
             throw Problem.notFound("contest.not-found", id);
