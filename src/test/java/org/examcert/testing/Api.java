@@ -57,8 +57,12 @@ public final class Api {
     }
 
     public Reply put(String path, JsonObject json) {
+        return put(path, json.toString());
+    }
+
+    public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Reply delete(String path) {
