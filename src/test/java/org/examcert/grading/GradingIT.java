@@ -63,6 +63,18 @@ class GradingIT {
     }
 
     @Test
+    void everyStoredScoreEqualsItsRecomputationFromStoredAnswers() throws InterruptedException {
+        long contest = thirtyQuestionContest(new Organizer(base));
+        Api candidate = new CandidateBuilder(base).register();
+        attempt(candidate, contest, 17, 0);
+        attempt(candidate, contest, 23, 0);
+        JsonObject audit = new Organizer(base).api().get("api/console/audit/scores").expect(200).json();
+        assertTrue(audit.getJsonNumber("attemptsChecked").longValue() >= 2, audit.toString());
+        assertEquals(0, audit.getJsonArray("mismatches").size(), audit.toString());
+        assertEquals("auth.forbidden", candidate.get("api/console/audit/scores").expect(403).problemCode());
+    }
+
+    @Test
     void bandsScaleWhenTheMaximumIsNotThirty() {
         // 20 questions of 0.5 points: 10 points in all; 5 of 10 is 15 of 30.
         long contest = new Organizer(base).contest().rule("questionsPerAttempt", 20).rule("pointsPerQuestion", new BigDecimal("0.5"))
