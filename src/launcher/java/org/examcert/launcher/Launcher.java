@@ -40,8 +40,14 @@ public final class Launcher {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
                 "-jar", payaraMicroJar.toString(),
-                "--nocluster", "--contextroot", "/", "--port", String.valueOf(httpPort),
+                // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
+                "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--deploy", war.toString()));
+        String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are
+            command.addAll(command.size() - 2, List.of(extra.trim().split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().clear();
         builder.environment().putAll(childEnv);

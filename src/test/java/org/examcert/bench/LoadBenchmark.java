@@ -6,6 +6,8 @@ import org.examcert.platform.Role;
 import org.examcert.platform.SessionToken;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +54,7 @@ public final class LoadBenchmark {
     private final URI base;
     private final String jdbcUrl;
     private final byte[] key;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(8)).build();
 
     private LoadBenchmark(URI base, String jdbcUrl, String secret) {
@@ -84,6 +86,9 @@ public final class LoadBenchmark {
             bench.saves(contest, Integer.parseInt(opts.get("save-candidates")), Integer.parseInt(opts.get("connections")),
                     Integer.parseInt(opts.get("seconds")));
         }
+        if (phase.equals("prepare")) {
+            bench.prepare(contest, Integer.parseInt(opts.get("save-candidates")), Path.of(opts.getOrDefault("out", "target/bench-targets.txt")));
+        }
         if (phase.equals("both") || phase.equals("exam")) {
             bench.exam(contest, Integer.parseInt(opts.get("candidates")), Integer.parseInt(opts.get("ramp")),
                     Integer.parseInt(opts.get("duration")));
@@ -93,7 +98,7 @@ public final class LoadBenchmark {
 
     /** A fresh published contest: 30 questions from the shipped sinh-vien bank, 1 hour, unlimited attempts. */
     private long contest(String email, String password) throws Exception {
-        HttpClient organizer = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient organizer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager()).build();
         send(organizer, post("api/console/session", Json.createObjectBuilder().add("email", email).add("password", password).build(), null), 200);
         String code = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject created = json(send(organizer, post("api/console/contests", Json.createObjectBuilder()
@@ -138,6 +143,21 @@ public final class LoadBenchmark {
             c.commit();
         }
         return tokens;
+    }
+
+    /**
+     * Candidates with started attempts, written as "attemptId token" lines for an external load
+     * generator (src/test/bench/save-answer.lua with wrk).
+     */
+    private void prepare(long contest, int candidateCount, Path out) throws Exception {
+        List<String> tokens = candidates(candidateCount);
+        StringBuilder lines = new StringBuilder();
+        for (String token : tokens) {
+            HttpResponse<String> r = send(http, post("api/contests/" + contest + "/attempts", Json.createObjectBuilder().build(), token), 201);
+            lines.append(json(r).getJsonObject("paper").getJsonNumber("attemptId").longValue()).append(' ').append(token).append('\n');
+        }
+        Files.writeString(out, lines);
+        System.out.println(tokens.size() + " attempts written to " + out);
     }
 
     private void saves(long contest, int candidateCount, int connections, int seconds) throws Exception {

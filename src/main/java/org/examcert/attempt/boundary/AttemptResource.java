@@ -59,7 +59,7 @@ public class AttemptResource {
 
     @PUT
     @Path("{attemptId}/answers/{position}")
-    @Transactional
+    // No @Transactional: the save is one auto-committed UPDATE, atomic on its own.
     @Operation(summary = "Save (or with option null, clear) the answer to one question; idempotent, ordered by seq")
     public AnswerSaved save(@PathParam("attemptId") long attemptId, @PathParam("position") int position,
                             @HeaderParam("X-Device-Id") String device, AnswerRequest answer) {

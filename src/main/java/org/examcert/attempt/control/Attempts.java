@@ -1,5 +1,6 @@
 package org.examcert.attempt.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,10 +28,16 @@ import org.examcert.contest.PaperDraw;
 import org.examcert.contest.PublishedContest;
 import org.examcert.contest.ReviewPolicy;
 import org.examcert.contest.control.ContestCatalog;
+import org.examcert.platform.Database;
 import org.examcert.platform.Problem;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,8 +56,17 @@ public class Attempts {
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
+    private static final String SAVE_ANSWER = "UPDATE attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
+            + " SET ai.chosen_option = ?, ai.answered_at = ?, ai.save_seq = ?"
+            + " WHERE ai.attempt_id = ? AND ai.position = ? AND a.candidate_id = ?"
+            + " AND a.state = 'IN_PROGRESS' AND a.accept_until >= ? AND a.device_id = ?"
+            + " AND ai.save_seq < ? AND ai.option_count >= ?";
+
     @PersistenceContext(unitName = "examcert")
     EntityManager em;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     ContestCatalog catalog;
@@ -127,8 +143,9 @@ public class Attempts {
 
     /**
      * Saves one answer ({@code option} null clears it) with one UPDATE that also checks ownership,
-     * state, deadline and device. {@code seq} orders saves from one device: an older save that
-     * arrives late never overwrites a newer one, and repeating a save is harmless.
+     * state, deadline and device, in auto-commit: one statement, one round trip, no transaction
+     * to begin or end. {@code seq} orders saves from one device: an older save that arrives late
+     * never overwrites a newer one, and repeating a save is harmless.
      */
     public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
                             Instant now) {
@@ -138,22 +155,27 @@ public class Attempts {
         if (option != null && (option < 1 || option > 6)) {
             throw Problem.badRequest("attempt.option-invalid", option);
         }
-        int updated = em.createNativeQuery("UPDATE attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
-                        + " SET ai.chosen_option = ?1, ai.answered_at = ?2, ai.save_seq = ?3"
-                        + " WHERE ai.attempt_id = ?4 AND ai.position = ?5 AND a.candidate_id = ?6"
-                        + " AND a.state = 'IN_PROGRESS' AND a.accept_until >= ?7 AND a.device_id = ?8"
-                        + " AND ai.save_seq < ?9 AND ai.option_count >= ?10")
-                .setParameter(1, option)
-                .setParameter(2, Timestamp.from(now))
-                .setParameter(3, seq)
-                .setParameter(4, attemptId)
-                .setParameter(5, position)
-                .setParameter(6, candidateId)
-                .setParameter(7, Timestamp.from(now))
-                .setParameter(8, device)
-                .setParameter(9, seq)
-                .setParameter(10, option == null ? 0 : option)
-                .executeUpdate();
+        int updated;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(SAVE_ANSWER)) {
+            if (option == null) {
+                update.setNull(1, Types.TINYINT);
+            } else {
+                update.setInt(1, option);
+            }
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setLong(3, seq);
+            update.setLong(4, attemptId);
+            update.setInt(5, position);
+            update.setLong(6, candidateId);
+            update.setTimestamp(7, Timestamp.from(now));
+            update.setString(8, device);
+            update.setLong(9, seq);
+            update.setInt(10, option == null ? 0 : option);
+            updated = update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("saving an answer failed: " + e.getMessage(), e);
+        }
         if (updated == 1) {
             return new SaveOutcome.Saved(position, option, seq, now);
         }
