@@ -120,15 +120,45 @@ public class Attempts {
                 deadline, deadline.plus(rules.grace()), device, rules.maxScore());
         em.persist(attempt);
         em.flush();
+        List<AttemptItem> items = new ArrayList<>(paper.size());
         int position = 1;
         for (PaperDraw.PaperItem item : paper) {
             PublishedContest.Question question = published.question(Long.parseLong(item.questionId()));
-            em.persist(new AttemptItem(attempt.id(), position++, question.id(), item.optionOrder(),
+            items.add(new AttemptItem(attempt.id(), position++, question.id(), item.optionOrder(),
                     question.correctOption(), rules.pointsPerQuestion()));
         }
-        em.flush();
-        return new StartOutcome.Started(view(attempt, published, now));
+        insertPaper(items);
+        return new StartOutcome.Started(view(attempt, items, published, participation, now));
     }
+
+    /**
+     * The paper in one multi-row INSERT on the transaction's connection: one round trip instead of
+     * one per question, on the path that 20,000 candidates take within a minute.
+     */
+    private void insertPaper(List<AttemptItem> items) {
+        StringBuilder sql = new StringBuilder("INSERT INTO attempt_item (attempt_id, position, question_id, option_order,"
+                + " option_count, correct_option, points) VALUES ");
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)");
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (AttemptItem item : items) {
+                insert.setLong(p++, item.attemptId());
+                insert.setInt(p++, item.position());
+                insert.setLong(p++, item.questionId());
+                insert.setString(p++, item.optionOrderText());
+                insert.setInt(p++, item.optionOrder().size());
+                insert.setInt(p++, item.correctOption());
+                insert.setBigDecimal(p++, item.points());
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the paper failed: " + e.getMessage(), e);
+        }
+    }
+
 
     /** Draws a paper: the same seed always gives the same paper from the same published version. */
     public static List<PaperDraw.PaperItem> draw(PublishedContest published, PublishedContest.Board board, long seed) {
@@ -296,12 +326,17 @@ public class Attempts {
     }
 
     private PaperView view(Attempt attempt, PublishedContest published, Instant now) {
+        return view(attempt, items(attempt.id()), published, em.find(Participation.class, attempt.participationId()), now);
+    }
+
+    private PaperView view(Attempt attempt, List<AttemptItem> items, PublishedContest published, Participation participation,
+                           Instant now) {
         ContestRules rules = published.rules();
         boolean fin = attempt.state().isFinal();
         boolean review = fin && rules.review() == ReviewPolicy.CORRECT_ANSWERS;
         List<PaperView.Item> questions = new ArrayList<>();
         int answered = 0;
-        for (AttemptItem item : items(attempt.id())) {
+        for (AttemptItem item : items) {
             PublishedContest.Question q = published.question(item.questionId());
             List<PaperView.Option> options = item.optionOrder().stream()
                     .map(n -> new PaperView.Option(n, q.options().get(n - 1))).toList();
@@ -320,7 +355,6 @@ public class Attempts {
                     band.labelVi(), rules.bands().reaches(band.key(), rules.passingBand()),
                     attempt.endedBy().name(), attempt.endedAt());
         }
-        Participation participation = em.find(Participation.class, attempt.participationId());
         long remaining = fin ? 0 : Math.max(0, Duration.between(now, attempt.deadline()).toSeconds());
         return new PaperView(attempt.id(), attempt.contestId(), published.title(), participation.boardCode(),
                 attempt.number(), attempt.state(), attempt.startedAt(), attempt.deadline(), now, remaining,

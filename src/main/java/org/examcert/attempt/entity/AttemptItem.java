@@ -96,6 +96,15 @@ public class AttemptItem {
         this.points = points;
     }
 
+    public long attemptId() {
+        return attemptId;
+    }
+
+    /** The option order as stored: "3,1,4,2". */
+    public String optionOrderText() {
+        return optionOrder;
+    }
+
     public int position() {
         return position;
     }
