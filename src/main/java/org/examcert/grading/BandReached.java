@@ -7,5 +7,6 @@ import java.math.BigDecimal;
  * the grading transaction: a certificate issued by an observer commits with the result or not at all.
  */
 public record BandReached(long participationId, long candidateId, long contestId, long officialAttemptId,
-                          String band, String previousBand, BigDecimal score, BigDecimal maxScore) {
+                          String band, String previousBand, BigDecimal score, BigDecimal maxScore,
+                          java.time.Instant now) {
 }

@@ -218,7 +218,7 @@ public final class LoadBenchmark {
         Map<Integer, Long> attempts = new ConcurrentHashMap<>();
         AtomicInteger finished = new AtomicInteger();
         long startedAt = System.nanoTime();
-        long stopSavingAt = startedAt + TimeUnit.SECONDS.toNanos(rampSeconds + durationSeconds);
+        long lastSubmitAt = startedAt + TimeUnit.SECONDS.toNanos(rampSeconds + durationSeconds);
         for (int i = 0; i < tokens.size(); i++) {
             int candidate = i;
             long delay = (long) (rampSeconds * 1e9 * i / tokens.size());
@@ -230,7 +230,9 @@ public final class LoadBenchmark {
                     starts.record(t0, ok);
                     if (ok) {
                         attempts.put(candidate, json(r).getJsonObject("paper").getJsonNumber("attemptId").longValue());
-                        scheduleSave(timer, candidate, tokens.get(candidate), attempts, 1, stopSavingAt, saves, submits, finished);
+                        // each candidate works for the duration from their own start, then submits
+                        long submitAt = t0 + TimeUnit.SECONDS.toNanos(durationSeconds);
+                        scheduleSave(timer, candidate, tokens.get(candidate), attempts, 1, submitAt, saves, submits, finished);
                     } else {
                         finished.incrementAndGet();
                         if (e != null) {
@@ -242,12 +244,12 @@ public final class LoadBenchmark {
         }
         while (finished.get() < tokens.size()) {
             Thread.sleep(1000);
-            if (System.nanoTime() > stopSavingAt + TimeUnit.SECONDS.toNanos(120)) {
+            if (System.nanoTime() > lastSubmitAt + TimeUnit.SECONDS.toNanos(120)) {
                 break;
             }
         }
         timer.shutdownNow();
-        System.out.printf("exam: %d candidates starting within %d s, each saving every 10-30 s for %d s%n",
+        System.out.printf("exam: %d candidates starting within %d s, each saving every 10-30 s for %d s, then submitting%n",
                 candidateCount, rampSeconds, durationSeconds);
         System.out.println(starts);
         System.out.println(saves + String.format(" -> %.0f saves/s on average", saves.count() / (double) (rampSeconds + durationSeconds)));

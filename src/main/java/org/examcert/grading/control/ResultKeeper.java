@@ -98,7 +98,7 @@ public class ResultKeeper {
                 rose, passing, graded.size(), now);
         if (rose && passing) {
             bandReached.fire(new BandReached(participationId, officialAttempt.candidateId(), officialAttempt.contestId(),
-                    official.attemptId(), band.key(), previous, official.score(), officialAttempt.maxScore()));
+                    official.attemptId(), band.key(), previous, official.score(), officialAttempt.maxScore(), now));
         }
     }
 }

@@ -1,0 +1,103 @@
+package org.examcert.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.examcert.certificate.Serial;
+import org.examcert.certificate.entity.Certificate;
+import org.examcert.platform.Problem;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finding certificates, and turning one into its PDF and its verification address. */
+@ApplicationScoped
+public class Certificates {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext(unitName = "examcert")
+    EntityManager em;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    @ConfigProperty(name = "examcert.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "examcert.certificate.issue-place", defaultValue = "Trà Vinh")
+    String issuePlace;
+
+    public Optional<Certificate> bySerial(Serial serial) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.serial = :s", Certificate.class)
+                .setParameter("s", serial.value()).getResultStream().findFirst();
+    }
+
+    public Certificate lock(Serial serial) {
+        Certificate certificate = bySerial(serial).orElseThrow(() -> Problem.notFound("certificate.not-found", serial.value()));
+        em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
+        return certificate;
+    }
+
+    public List<Certificate> ofCandidate(long candidateId) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.candidateId = :c ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+                .setParameter("c", candidateId).getResultList();
+    }
+
+    public List<Certificate> ofParticipation(long participationId) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.participationId = :p ORDER BY c.id", Certificate.class)
+                .setParameter("p", participationId).getResultList();
+    }
+
+    public List<Certificate> ofContest(long contestId) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.contestId = :k ORDER BY c.id", Certificate.class)
+                .setParameter("k", contestId).getResultList();
+    }
+
+    public String verifyUrl(Serial serial) {
+        return publicUrl.replaceAll("/+$", "") + "/verify/" + serial.value();
+    }
+
+    public byte[] pdf(Certificate certificate) {
+        return CertificateRenderer.render(templates.template(certificate.template()), values(certificate),
+                verifyUrl(certificate.serial()), "Giấy chứng nhận " + certificate.serial().value());
+    }
+
+    /** What the template's placeholders stand for. */
+    public Map<String, String> values(Certificate c) {
+        LocalDate issued = LocalDate.ofInstant(c.issuedAt(), VIETNAM);
+        Map<String, String> values = new HashMap<>();
+        values.put("fullName", c.fullName());
+        values.put("birthDate", DATE.format(c.birthDate()));
+        values.put("unit", c.unit());
+        values.put("board", c.boardName());
+        values.put("contest", c.contestTitle());
+        values.put("band", c.bandLabel());
+        values.put("bandUpper", c.bandLabel().toUpperCase(new java.util.Locale("vi")));
+        values.put("score", plain(c.score()));
+        values.put("maxScore", plain(c.maxScore()));
+        values.put("serial", c.serial().value());
+        values.put("issueDate", DATE.format(issued));
+        values.put("issuePlace", issuePlace);
+        values.put("day", String.format("%02d", issued.getDayOfMonth()));
+        values.put("month", String.format("%02d", issued.getMonthValue()));
+        values.put("year", String.valueOf(issued.getYear()));
+        values.put("verifyUrl", verifyUrl(c.serial()));
+        return values;
+    }
+
+    static String plain(java.math.BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,101 @@
+package org.examcert.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.certificate.Serial;
+import org.examcert.certificate.boundary.CertificateView;
+import org.examcert.certificate.control.Certificates;
+import org.examcert.certificate.entity.Certificate;
+import org.examcert.mail.control.MailOutbox;
+import org.examcert.mail.entity.OutboxMail;
+import org.examcert.platform.Caller;
+import org.examcert.platform.Problem;
+import org.examcert.platform.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The organizers' certificate operations: list, revoke with a reason, resend the mail. */
+@Path("console/certificates")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CertificateConsoleResource {
+
+    @Inject
+    Certificates certificates;
+    @Inject
+    MailOutbox outbox;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    public record MailView(long id, String recipient, String status, int tries, String lastError, Instant sentAt) {
+        static MailView of(OutboxMail m) {
+            return new MailView(m.id(), m.recipient(), m.status().name(), m.tries(), m.lastError(), m.sentAt());
+        }
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Certificates of a contest")
+    public List<CertificateView> list(@QueryParam("contest") Long contest) {
+        caller.staffId(Role.ORGANIZER);
+        if (contest == null) {
+            throw Problem.badRequest("certificate.contest-required");
+        }
+        return certificates.ofContest(contest).stream().map(c -> CertificateView.of(c, certificates.verifyUrl(c.serial()))).toList();
+    }
+
+    @GET
+    @Path("{serial}/mails")
+    @Transactional
+    @Operation(summary = "The mails that carried a certificate, with their delivery state (dead letters included)")
+    public List<MailView> mails(@PathParam("serial") String serial) {
+        caller.staffId(Role.ORGANIZER);
+        return outbox.withAttachment("certificate:" + serial(serial).value()).stream().map(MailView::of).toList();
+    }
+
+    @POST
+    @Path("{serial}/revoke")
+    @Transactional
+    @Operation(summary = "Revoke a certificate, with the reason shown on its verification page")
+    public CertificateView revoke(@PathParam("serial") String serial, JsonObject body) {
+        caller.staffId(Role.ORGANIZER);
+        Certificate certificate = certificates.lock(serial(serial));
+        certificate.revoke(body == null ? null : body.getString("reason", null), clock.instant());
+        return CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
+    }
+
+    @POST
+    @Path("{serial}/resend")
+    @Transactional
+    @Operation(summary = "Send a certificate's latest mail again (also a dead letter)")
+    public MailView resend(@PathParam("serial") String serial) {
+        caller.staffId(Role.ORGANIZER);
+        List<OutboxMail> mails = outbox.withAttachment("certificate:" + serial(serial).value());
+        if (mails.isEmpty()) {
+            throw Problem.notFound("certificate.not-found", serial);
+        }
+        OutboxMail latest = mails.get(mails.size() - 1);
+        latest.requeue(clock.instant());
+        return MailView.of(latest);
+    }
+
+    private static Serial serial(String typed) {
+        return Serial.parse(typed).orElseThrow(() -> Problem.notFound("certificate.not-found", typed));
+    }
+}

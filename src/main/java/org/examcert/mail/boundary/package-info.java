@@ -1,0 +1,2 @@
+/** The dispatcher that drains the outbox. */
+package org.examcert.mail.boundary;

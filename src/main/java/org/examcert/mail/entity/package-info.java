@@ -1,0 +1,2 @@
+/** Queued mails as stored. */
+package org.examcert.mail.entity;

@@ -1,0 +1,206 @@
+package org.examcert.certificate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.examcert.testing.Api;
+import org.examcert.testing.Banks;
+import org.examcert.testing.CandidateBuilder;
+import org.examcert.testing.Deployments;
+import org.examcert.testing.ExamcertIT;
+import org.examcert.testing.MailServerForTests.MailServer;
+import org.examcert.testing.Organizer;
+import org.examcert.testing.Papers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Certificates issued on passing bands, mailed with their PDF through a real SMTP server, and verifiable. */
+@ExamcertIT
+class CertificateIT {
+
+    static final String EVERY_TONE = "Đặng Thị Ấu Ầu Ẩu Ẫu Ậu Ắc Ằc Ẳc Ẵc Ặc Ếch Ềch Ểch Ễch Ệch Ốc Ồc Ổc Ỗc Ộc Ớc Ờc Ởc Ỡc Ợc Ứng Ừng Ửng Ững Ựng Ý Ỳ Ỷ Ỹ Ỵ";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.examcert();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Papers papers = new Papers(new Banks());
+
+    private long contest() {
+        return new Organizer(base).contest().board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 30).published();
+    }
+
+    private void takeAttempt(Api candidate, long contest, int right) {
+        JsonObject paper = Papers.start(candidate, contest);
+        papers.answer(candidate, paper, right);
+        Papers.submit(candidate, paper);
+    }
+
+    @Test
+    void aFirstPassIssuesACertificateMailedWithItsPdf(MailServer mail) throws Exception {
+        long contest = contest();
+        JsonObject form = new CandidateBuilder(base).named(EVERY_TONE).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        takeAttempt(candidate, contest, 16);
+
+        List<JsonObject> mine = candidate.get("api/certificates").expect(200).array().getValuesAs(JsonObject.class);
+        assertEquals(1, mine.size());
+        JsonObject certificate = mine.get(0);
+        assertEquals("VALID", certificate.getString("status"));
+        assertEquals("TRUNG_BINH", certificate.getString("band"));
+        assertEquals(EVERY_TONE, certificate.getString("fullName"));
+
+        MimeMessage message = awaitMail(mail, form.getString("email"), 1).get(0);
+        assertTrue(message.getSubject().contains("Trung bình"), message.getSubject());
+        byte[] pdf = pdfAttachment(message);
+        String text = text(pdf);
+        assertTrue(text.contains(EVERY_TONE), "every tone mark renders in the mailed PDF: " + text);
+        assertTrue(text.contains(certificate.getString("serial")));
+        assertTrue(text.contains("TRUNG BÌNH"), text);
+
+        byte[] downloaded = download(candidate, certificate.getString("pdf"));
+        assertTrue(text(downloaded).contains(EVERY_TONE));
+    }
+
+    @Test
+    void aBetterBandIssuesANewCertificateAndSupersedesTheOld(MailServer mail) throws Exception {
+        long contest = contest();
+        JsonObject form = new CandidateBuilder(base).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        takeAttempt(candidate, contest, 16);
+        takeAttempt(candidate, contest, 17);   // the same band again: nothing new
+        takeAttempt(candidate, contest, 26);
+        List<JsonObject> mine = candidate.get("api/certificates").expect(200).array().getValuesAs(JsonObject.class);
+        assertEquals(2, mine.size(), mine.toString());
+        JsonObject newest = mine.get(0);
+        JsonObject older = mine.get(1);
+        assertEquals("GIOI", newest.getString("band"));
+        assertEquals("VALID", newest.getString("status"));
+        assertEquals("SUPERSEDED", older.getString("status"));
+        assertEquals(newest.getString("serial"), older.getString("supersededBy"));
+        assertEquals(2, awaitMail(mail, form.getString("email"), 2).size());
+
+        JsonObject verified = new Api(base).get("api/verify/" + older.getString("serial")).expect(200).json();
+        assertEquals("SUPERSEDED", verified.getString("status"));
+        var page = new Api(base).get("verify/" + older.getString("serial")).expect(200);
+        assertTrue(page.body().contains("đã được thay thế"), page.body());
+    }
+
+    @Test
+    void aFailingResultEarnsNoCertificate(MailServer mail) throws InterruptedException {
+        long contest = contest();
+        JsonObject form = new CandidateBuilder(base).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        takeAttempt(candidate, contest, 14);
+        assertEquals(0, candidate.get("api/certificates").expect(200).array().size());
+        Thread.sleep(3_000);
+        assertEquals(0, mail.to(form.getString("email")).size());
+    }
+
+    @Test
+    void mailsWaitOutAnSmtpOutageAndAreDeliveredExactlyOnce(MailServer mail) throws Exception {
+        long contest = contest();
+        List<JsonObject> forms = List.of(new CandidateBuilder(base).form(), new CandidateBuilder(base).form(),
+                new CandidateBuilder(base).form());
+        mail.stop();
+        try {
+            for (JsonObject form : forms) {
+                takeAttempt(new CandidateBuilder(base).register(form), contest, 20);
+            }
+            Thread.sleep(4_000);   // the dispatcher tries, fails, backs off
+            Organizer organizer = new Organizer(base);
+            String serial = organizer.api().get("api/console/certificates?contest=" + contest).expect(200).array()
+                    .getJsonObject(0).getString("serial");
+            JsonObject queued = organizer.api().get("api/console/certificates/" + serial + "/mails").expect(200).array().getJsonObject(0);
+            assertEquals("PENDING", queued.getString("status"));
+            assertTrue(queued.getInt("tries") >= 1, queued.toString());
+        } finally {
+            mail.start();
+        }
+        for (JsonObject form : forms) {
+            assertEquals(1, awaitMail(mail, form.getString("email"), 1).size());
+        }
+        Thread.sleep(3_000);
+        for (JsonObject form : forms) {
+            assertEquals(1, mail.to(form.getString("email")).size(), "exactly once");
+        }
+    }
+
+    @Test
+    void verificationTellsValidRevokedAndUnknownSerials() {
+        long contest = contest();
+        Api candidate = new CandidateBuilder(base).register();
+        takeAttempt(candidate, contest, 25);
+        String serial = candidate.get("api/certificates").expect(200).array().getJsonObject(0).getString("serial");
+        assertEquals("VALID", new Api(base).get("api/verify/" + serial).expect(200).json().getString("status"));
+        assertTrue(new Api(base).get("verify/" + serial.toLowerCase()).expect(200).body().contains("Giấy chứng nhận hợp lệ."));
+
+        Organizer organizer = new Organizer(base);
+        assertEquals("certificate.revoke-reason-required",
+                organizer.api().post("api/console/certificates/" + serial + "/revoke", "{}").expect(400).problemCode());
+        organizer.api().post("api/console/certificates/" + serial + "/revoke",
+                Json.createObjectBuilder().add("reason", "Thí sinh khai sai đơn vị").build()).expect(200);
+        assertEquals("REVOKED", new Api(base).get("api/verify/" + serial).expect(200).json().getString("status"));
+        assertTrue(new Api(base).get("verify/" + serial).expect(200).body().contains("thu hồi"));
+        assertEquals("auth.forbidden", candidate.post("api/console/certificates/" + serial + "/revoke",
+                Json.createObjectBuilder().add("reason", "x").build()).expect(403).problemCode());
+
+        assertEquals("certificate.not-found", new Api(base).get("api/verify/GCN-0000-0000-0000-0000").expect(404).problemCode());
+        var unknown = new Api(base).get("verify/GCN-0000-0000-0000-0000").expect(404);
+        assertTrue(unknown.body().contains("Không tìm thấy giấy chứng nhận"), unknown.body());
+        assertEquals("certificate.not-found", new Api(base).get("api/verify/not-a-serial").expect(404).problemCode());
+    }
+
+    private static List<MimeMessage> awaitMail(MailServer mail, String recipient, int count) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            List<MimeMessage> received = mail.to(recipient);
+            if (received.size() >= count) {
+                return received;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no " + count + " mail(s) for " + recipient + " within 30 s; got " + mail.to(recipient).size());
+    }
+
+    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+        Multipart mixed = (Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            Part part = mixed.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getContentType().startsWith("application/pdf")) {
+                try (InputStream in = part.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no PDF attached");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static byte[] download(Api candidate, String path) {
+        return candidate.bytes(path.startsWith("/") ? path.substring(1) : path, 200);
+    }
+}
