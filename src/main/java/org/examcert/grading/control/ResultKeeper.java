@@ -13,6 +13,7 @@ import org.examcert.attempt.control.Attempts;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.attempt.entity.AttemptItem;
+import org.examcert.attempt.entity.Participation;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.GradingBand;
 import org.examcert.contest.GradingBandTable;
@@ -87,7 +88,10 @@ public class ResultKeeper {
         GradingBandTable bands = rules.bands();
         GradingBand band = bands.bandFor(official.score(), officialAttempt.maxScore());
 
-        Result result = em.find(Result.class, participationId, LockModeType.PESSIMISTIC_WRITE);
+        // Serialize on the participation row, which always exists: locking a result row that does not
+        // exist yet would take a gap lock, and two first results in the same gap deadlock on insert.
+        em.find(Participation.class, participationId, LockModeType.PESSIMISTIC_WRITE);
+        Result result = em.find(Result.class, participationId);
         if (result == null) {
             result = new Result(participationId);
             em.persist(result);
