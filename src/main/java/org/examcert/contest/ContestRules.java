@@ -12,12 +12,13 @@ import java.time.Duration;
  *
  * @param maxAttempts null for unlimited attempts
  * @param grace       how long after the deadline a save still counts (network latency), at most 2 minutes
+ * @param certificateTemplate the folder under certificate-templates/ that certificates are drawn from
  */
 public record ContestRules(Duration timeLimit, int questionsPerAttempt, BigDecimal pointsPerQuestion,
                            Integer maxAttempts, OfficialAttemptPolicy officialAttempt, GradingBandTable bands,
                            String passingBand, boolean shuffleQuestions, boolean shuffleOptions,
                            ReviewPolicy review, EligibilityRule eligibility, Duration grace,
-                           boolean certificates) {
+                           CertificateIssue certificates, String certificateTemplate) {
 
     public ContestRules {
         if (timeLimit == null || timeLimit.toSeconds() < 1 || timeLimit.compareTo(Duration.ofHours(5)) > 0) {
@@ -42,20 +43,26 @@ public record ContestRules(Duration timeLimit, int questionsPerAttempt, BigDecim
         if (grace == null || grace.isNegative() || grace.compareTo(Duration.ofMinutes(2)) > 0) {
             throw Problem.badRequest("contest.grace-invalid");
         }
+        if (certificates == null) {
+            throw Problem.badRequest("contest.rules-incomplete");
+        }
+        if (certificateTemplate == null || !certificateTemplate.matches("^[a-z0-9][a-z0-9-]{0,99}$")) {
+            throw Problem.badRequest("contest.certificate-template-invalid", String.valueOf(certificateTemplate));
+        }
     }
 
     /** The rules of the 2023 certification contest: 30 questions, 1 point each, many attempts, bands out of 30. */
     public static ContestRules certificationDefaults() {
         return new ContestRules(Duration.ofMinutes(30), 30, BigDecimal.ONE, null, OfficialAttemptPolicy.HIGHEST_SCORE,
                 GradingBandTable.standard(), "TRUNG_BINH", true, true, ReviewPolicy.SCORE_ONLY,
-                EligibilityRule.youthUnion(), Duration.ofSeconds(15), true);
+                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.ON_PASS, "default");
     }
 
     /** A study quiz: shorter, answers and explanations shown after submitting, no certificate. */
     public static ContestRules studyQuizDefaults() {
         return new ContestRules(Duration.ofMinutes(15), 20, new BigDecimal("0.5"), 5, OfficialAttemptPolicy.HIGHEST_SCORE,
                 GradingBandTable.standard(), "TRUNG_BINH", true, true, ReviewPolicy.CORRECT_ANSWERS,
-                EligibilityRule.youthUnion(), Duration.ofSeconds(15), false);
+                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.NONE, "default");
     }
 
     public BigDecimal maxScore() {

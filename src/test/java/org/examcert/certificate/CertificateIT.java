@@ -170,6 +170,44 @@ class CertificateIT {
         assertEquals("certificate.not-found", new Api(base).get("api/verify/not-a-serial").expect(404).problemCode());
     }
 
+    @Test
+    void aContestThatIssuesAtCloseCertifiesEachFinalBandOnce(MailServer mail) throws Exception {
+        Organizer organizer = new Organizer(base);
+        long contest = organizer.contest().rule("certificates", "AT_CLOSE")
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 30).published();
+        JsonObject passing = new CandidateBuilder(base).form();
+        Api improver = new CandidateBuilder(base).register(passing);
+        takeAttempt(improver, contest, 16);
+        takeAttempt(improver, contest, 26);
+        JsonObject failing = new CandidateBuilder(base).form();
+        Api failer = new CandidateBuilder(base).register(failing);
+        takeAttempt(failer, contest, 10);
+        assertEquals(0, improver.get("api/certificates").expect(200).array().size(), "nothing before the close");
+
+        organizer.api().post("api/console/contests/" + contest + "/close", "{}").expect(200);
+        List<JsonObject> issued = improver.get("api/certificates").expect(200).array().getValuesAs(JsonObject.class);
+        assertEquals(1, issued.size(), "one certificate, for the final band");
+        assertEquals("GIOI", issued.get(0).getString("band"));
+        assertEquals(0, failer.get("api/certificates").expect(200).array().size());
+        assertEquals(1, awaitMail(mail, passing.getString("email"), 1).size());
+
+        // Closing again after a reopen issues nothing twice.
+        organizer.api().post("api/console/contests/" + contest + "/reopen", Json.createObjectBuilder()
+                .add("closesAt", java.time.Instant.now().plusSeconds(3600).toString()).build()).expect(200);
+        organizer.api().post("api/console/contests/" + contest + "/close", "{}").expect(200);
+        assertEquals(1, improver.get("api/certificates").expect(200).array().size());
+    }
+
+    @Test
+    void publishingRefusesACertificateTemplateThatDoesNotExist() {
+        Organizer organizer = new Organizer(base);
+        long contest = organizer.contest().rule("certificateTemplate", "khong-co-mau-nay")
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 30).draft();
+        var refused = organizer.api().post("api/console/contests/" + contest + "/publish", "{}").expect(422);
+        assertEquals("contest.certificate-template-unknown", refused.problemCode());
+        assertEquals("DRAFT", organizer.api().get("api/console/contests/" + contest).expect(200).json().getString("state"));
+    }
+
     private static List<MimeMessage> awaitMail(MailServer mail, String recipient, int count) throws InterruptedException {
         for (int i = 0; i < 120; i++) {
             List<MimeMessage> received = mail.to(recipient);

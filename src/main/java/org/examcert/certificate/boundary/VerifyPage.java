@@ -9,6 +9,8 @@ import org.examcert.certificate.Serial;
 import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
 
+import static org.examcert.platform.Html.escape;
+
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +73,4 @@ public class VerifyPage extends HttpServlet {
         return "<dt>" + label + "</dt><dd>" + escape(value) + "</dd>";
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

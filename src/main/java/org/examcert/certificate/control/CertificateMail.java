@@ -2,6 +2,8 @@ package org.examcert.certificate.control;
 
 import org.examcert.certificate.entity.Certificate;
 
+import static org.examcert.platform.Html.escape;
+
 /** The Vietnamese mail that carries a certificate: subject, plain text and HTML (escaped). */
 record CertificateMail(String subject, String text, String html) {
 
@@ -22,20 +24,5 @@ record CertificateMail(String subject, String text, String html) {
                 + "<p>Xác minh giấy chứng nhận: <a href=\"" + escape(verifyUrl) + "\">" + escape(verifyUrl) + "</a></p>"
                 + "<p>Trân trọng,<br>Ban Tổ chức</p></body></html>";
         return new CertificateMail(subject, text, html);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.contest.PaperDraw;
+import org.examcert.contest.ContestClosed;
 import org.examcert.contest.ContestKind;
+import org.examcert.contest.ContestPublishing;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.DrawRule;
 import org.examcert.contest.PublishedContest;
@@ -36,6 +38,12 @@ public class ContestEditing {
 
     @Inject
     Event<ContestCatalog.ContestChanged> changed;
+
+    @Inject
+    Event<ContestPublishing> publishing;
+
+    @Inject
+    Event<ContestClosed> closed;
 
     public Contest create(String code, String title, String description, ContestKind kind, Instant opensAt,
                           Instant closesAt, ContestRules rules, Instant now) {
@@ -94,6 +102,7 @@ public class ContestEditing {
         PublishedContest published = new PublishedContest(contest.id(), version, contest.code(), contest.title(),
                 contest.kind(), contest.rules(), boards, questions);
         checkDrawable(published);
+        publishing.fire(new ContestPublishing(published));
         em.persist(new ContestVersion(contest.id(), version, now, SnapshotJson.write(published)));
         contest.published(version);
         changed.fire(new ContestCatalog.ContestChanged(contest.id()));
@@ -103,6 +112,7 @@ public class ContestEditing {
     public Contest close(long contestId, Instant now) {
         Contest contest = require(contestId);
         contest.close(now);
+        closed.fire(new ContestClosed(contestId, now));
         changed.fire(new ContestCatalog.ContestChanged(contestId));
         return contest;
     }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.examcert.candidate.EligibilityRule;
+import org.examcert.contest.CertificateIssue;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.GradingBand;
 import org.examcert.contest.GradingBandTable;
@@ -50,7 +51,8 @@ public final class ContestRulesJson {
                 .add("minAge", rules.eligibility().minAge())
                 .add("maxAge", rules.eligibility().maxAge())
                 .add("graceSeconds", rules.grace().toSeconds())
-                .add("certificates", rules.certificates());
+                .add("certificates", rules.certificates().name())
+                .add("certificateTemplate", rules.certificateTemplate());
         if (rules.maxAttempts() == null) {
             json.addNull("maxAttempts");
         } else {
@@ -83,12 +85,25 @@ public final class ContestRulesJson {
                     json.containsKey("review") ? ReviewPolicy.valueOf(text(json, "review")) : base.review(),
                     eligibility,
                     Duration.ofSeconds(integer(json, "graceSeconds", (int) base.grace().toSeconds())),
-                    bool(json, "certificates", base.certificates()));
+                    certificates(json, base.certificates()),
+                    json.containsKey("certificateTemplate") ? text(json, "certificateTemplate") : base.certificateTemplate());
         } catch (Problem p) {
             throw p;
         } catch (ClassCastException | ArithmeticException | IllegalArgumentException | NullPointerException e) {
             throw Problem.badRequest("contest.rules-invalid", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** ON_PASS, AT_CLOSE or NONE; true and false are read as ON_PASS and NONE. */
+    private static CertificateIssue certificates(JsonObject json, CertificateIssue fallback) {
+        JsonValue value = json.get("certificates");
+        if (value == null) {
+            return fallback;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE ? CertificateIssue.ON_PASS : CertificateIssue.NONE;
+        }
+        return CertificateIssue.valueOf(text(json, "certificates"));
     }
 
     private static GradingBandTable bands(JsonObject json) {
