@@ -39,6 +39,8 @@ CREATE TABLE mail_outbox (
     body_text        TEXT          NOT NULL,
     body_html        TEXT          NOT NULL,
     attachment_ref   VARCHAR(100),
+    -- the bulk operation that queued it, for progress reporting
+    batch            VARCHAR(100),
     status           VARCHAR(20)   NOT NULL,
     tries            INT           NOT NULL,
     next_try_at      TIMESTAMP(3)  NOT NULL,
@@ -46,5 +48,6 @@ CREATE TABLE mail_outbox (
     created_at       TIMESTAMP(3)  NOT NULL,
     sent_at          TIMESTAMP(3),
     row_version      BIGINT        NOT NULL,
-    INDEX ix_outbox_due (status, next_try_at)
+    INDEX ix_outbox_due (status, next_try_at),
+    INDEX ix_outbox_batch (batch)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

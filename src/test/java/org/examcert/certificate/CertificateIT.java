@@ -199,6 +199,31 @@ class CertificateIT {
     }
 
     @Test
+    void organizersReissueAContestsCertificatesInBulkAndFollowTheProgress(MailServer mail) throws Exception {
+        long contest = contest();
+        List<JsonObject> forms = List.of(new CandidateBuilder(base).form(), new CandidateBuilder(base).form());
+        for (JsonObject form : forms) {
+            takeAttempt(new CandidateBuilder(base).register(form), contest, 22);
+            awaitMail(mail, form.getString("email"), 1);
+        }
+        Organizer organizer = new Organizer(base);
+        JsonObject started = organizer.api().post("api/console/certificates/reissue?contest=" + contest, "{}").expect(200).json();
+        assertEquals(2, started.getInt("total"));
+        String batch = started.getString("batch");
+        JsonObject progress = started;
+        for (int i = 0; i < 60 && progress.getInt("sent") < 2; i++) {
+            Thread.sleep(250);
+            progress = organizer.api().get("api/console/certificates/batches/" + batch).expect(200).json();
+        }
+        assertEquals(2, progress.getInt("sent"), progress.toString());
+        for (JsonObject form : forms) {
+            assertEquals(2, awaitMail(mail, form.getString("email"), 2).size());
+        }
+        assertEquals("certificate.batch-not-found",
+                organizer.api().get("api/console/certificates/batches/no-such-batch").expect(404).problemCode());
+    }
+
+    @Test
     void publishingRefusesACertificateTemplateThatDoesNotExist() {
         Organizer organizer = new Organizer(base);
         long contest = organizer.contest().rule("certificateTemplate", "khong-co-mau-nay")

@@ -21,7 +21,6 @@ import org.examcert.contest.PublishedContest;
 import org.examcert.contest.control.ContestCatalog;
 import org.examcert.grading.BandReached;
 import org.examcert.grading.entity.Result;
-import org.examcert.mail.control.MailOutbox;
 import org.examcert.platform.Problem;
 
 import java.math.BigDecimal;
@@ -52,8 +51,6 @@ public class CertificateIssuer {
     Attempts attempts;
     @Inject
     Certificates certificates;
-    @Inject
-    MailOutbox outbox;
     @Inject
     Templates templates;
 
@@ -121,9 +118,7 @@ public class CertificateIssuer {
                 candidate.birthDate(), candidate.unit(), boardName, contest.title(), contest.rules().certificateTemplate()), now);
         earlier.stream().filter(c -> c.status() == CertificateStatus.VALID).forEach(c -> c.supersede(certificate.serial()));
         em.persist(certificate);
-        CertificateMail mail = CertificateMail.of(certificate, certificates.verifyUrl(certificate.serial()));
-        outbox.enqueue(candidate.email(), mail.subject(), mail.text(), mail.html(),
-                CertificateAttachments.reference(certificate.serial()), now);
+        certificates.mail(certificate, candidate.email(), null, now);
         LOG.info(() -> "event=certificate.issued serial=" + certificate.serial() + " band=" + band
                 + " candidate=" + candidateId + " contest=" + contest.contestId());
         return true;

@@ -7,7 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.certificate.Serial;
+import org.examcert.candidate.control.Candidates;
 import org.examcert.certificate.entity.Certificate;
+import org.examcert.mail.control.MailOutbox;
 import org.examcert.platform.Problem;
 
 import java.time.LocalDate;
@@ -30,6 +32,12 @@ public class Certificates {
 
     @Inject
     Templates templates;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Candidates candidates;
 
     @Inject
     @ConfigProperty(name = "examcert.public-url", defaultValue = "http://localhost:8080")
@@ -63,6 +71,28 @@ public class Certificates {
     public List<Certificate> ofContest(long contestId) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.contestId = :k ORDER BY c.id", Certificate.class)
                 .setParameter("k", contestId).getResultList();
+    }
+
+    /** Queues the mail that carries a certificate (its PDF is rendered when the mail is sent). */
+    public void mail(Certificate certificate, String recipient, String batch, java.time.Instant now) {
+        CertificateMail mail = CertificateMail.of(certificate, verifyUrl(certificate.serial()));
+        outbox.enqueue(recipient, mail.subject(), mail.text(), mail.html(), CertificateAttachments.reference(certificate.serial()),
+                batch, now);
+    }
+
+    /**
+     * Sends every valid certificate of a contest again, rendered from the current template (after a
+     * template correction, say), as one batch whose progress can be followed.
+     */
+    public MailOutbox.Progress reissue(long contestId, java.time.Instant now) {
+        String batch = "reissue-" + contestId + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (Certificate certificate : ofContest(contestId)) {
+            if (certificate.status() == org.examcert.certificate.CertificateStatus.VALID) {
+                mail(certificate, candidates.find(certificate.candidateId()).orElseThrow().email(), batch, now);
+            }
+        }
+        em.flush();
+        return outbox.progress(batch);
     }
 
     public String verifyUrl(Serial serial) {

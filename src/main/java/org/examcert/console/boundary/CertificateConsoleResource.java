@@ -27,7 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** The organizers' certificate operations: list, revoke with a reason, resend the mail. */
+/** The organizers' certificate operations: list, revoke with a reason, resend one, re-issue a contest's in bulk. */
 @Path("console/certificates")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -93,6 +93,31 @@ public class CertificateConsoleResource {
         OutboxMail latest = mails.get(mails.size() - 1);
         latest.requeue(clock.instant());
         return MailView.of(latest);
+    }
+
+    @POST
+    @Path("reissue")
+    @Transactional
+    @Operation(summary = "Send every valid certificate of a contest again, rendered from the current template; returns a batch to follow")
+    public MailOutbox.Progress reissue(@QueryParam("contest") Long contest) {
+        caller.staffId(Role.ORGANIZER);
+        if (contest == null) {
+            throw Problem.badRequest("certificate.contest-required");
+        }
+        return certificates.reissue(contest, clock.instant());
+    }
+
+    @GET
+    @Path("batches/{batch}")
+    @Transactional
+    @Operation(summary = "Progress of a bulk re-issue: mails sent, pending and dead")
+    public MailOutbox.Progress progress(@PathParam("batch") String batch) {
+        caller.staffId(Role.ORGANIZER);
+        MailOutbox.Progress progress = outbox.progress(batch);
+        if (progress.total() == 0) {
+            throw Problem.notFound("certificate.batch-not-found", batch);
+        }
+        return progress;
     }
 
     private static Serial serial(String typed) {

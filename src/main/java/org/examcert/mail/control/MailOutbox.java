@@ -46,11 +46,33 @@ public class MailOutbox {
     @ConfigProperty(name = "examcert.mail.retry.max-tries", defaultValue = "10")
     int maxTries;
 
-    /** Queues a mail; it is sent only if the caller's transaction commits. */
-    public OutboxMail enqueue(String recipient, String subject, String text, String html, String attachmentRef, Instant now) {
-        OutboxMail mail = new OutboxMail(recipient, subject, text, html, attachmentRef, now);
+    /** Queues a mail; it is sent only if the caller's transaction commits. {@code batch} may be null. */
+    public OutboxMail enqueue(String recipient, String subject, String text, String html, String attachmentRef, String batch,
+                              Instant now) {
+        OutboxMail mail = new OutboxMail(recipient, subject, text, html, attachmentRef, batch, now);
         em.persist(mail);
         return mail;
+    }
+
+    /** How far a bulk operation's mails are: how many in each state. */
+    public record Progress(String batch, long total, long sent, long pending, long dead) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Progress progress(String batch) {
+        long sent = 0;
+        long pending = 0;
+        long dead = 0;
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT status, COUNT(*) FROM mail_outbox WHERE batch = ?1 GROUP BY status")
+                .setParameter(1, batch).getResultList()) {
+            long n = ((Number) row[1]).longValue();
+            switch (org.examcert.mail.MailState.valueOf((String) row[0])) {
+                case SENT -> sent = n;
+                case PENDING -> pending = n;
+                case DEAD -> dead = n;
+            }
+        }
+        return new Progress(batch, sent + pending + dead, sent, pending, dead);
     }
 
     @SuppressWarnings("unchecked")

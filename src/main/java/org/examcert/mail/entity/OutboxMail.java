@@ -36,6 +36,8 @@ public class OutboxMail {
     @Column(name = "attachment_ref")
     private String attachmentRef;
 
+    private String batch;
+
     @Enumerated(EnumType.STRING)
     private MailState status;
 
@@ -60,12 +62,14 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    public OutboxMail(String recipient, String subject, String bodyText, String bodyHtml, String attachmentRef, Instant now) {
+    public OutboxMail(String recipient, String subject, String bodyText, String bodyHtml, String attachmentRef, String batch,
+                      Instant now) {
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.bodyText = Objects.requireNonNull(bodyText);
         this.bodyHtml = Objects.requireNonNull(bodyHtml);
         this.attachmentRef = attachmentRef;
+        this.batch = batch;
         this.status = MailState.PENDING;
         this.nextTryAt = now;
         this.createdAt = now;
@@ -117,6 +121,10 @@ public class OutboxMail {
 
     public String attachmentRef() {
         return attachmentRef;
+    }
+
+    public String batch() {
+        return batch;
     }
 
     public MailState status() {
