@@ -1,2 +1,5 @@
-/** Attempts: pure rules for drawing a candidate's paper, its deadline, and reviewing how it was answered. */
+/**
+ * Attempts: the state machine of one attempt (start, save, submit, expire) and pure rules for its
+ * deadline and for reviewing how it was answered (integrity signals for organizers).
+ */
 package org.examcert.attempt;

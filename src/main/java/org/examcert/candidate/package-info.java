@@ -1,2 +1,2 @@
-/** Candidates: pure rules about who may sit a contest. */
+/** Candidates: registration (checked field by field), the five standard boards, and who may sit a contest (16–40). */
 package org.examcert.candidate;

@@ -1,2 +1,2 @@
-/** Question banks: parsing and validating the {@code .bank} files that questions are authored in. */
+/** Question banks: the {@code .bank} files questions are authored in (parsed and validated whole), banks and questions. */
 package org.examcert.questionbank;

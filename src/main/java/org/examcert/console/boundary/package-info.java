@@ -1,2 +1,2 @@
-/** The organizer API: staff session, and contest editing, publishing and closing. */
+/** The organizer API: staff session, contest editing, publishing and closing, certificates, audits. */
 package org.examcert.console.boundary;
