@@ -41,6 +41,11 @@ public class Sessions implements ContainerRequestFilter {
     @ConfigProperty(name = "examcert.session.secure-cookie", defaultValue = "false")
     boolean secureCookie;
 
+    /** The header the browser app sends with every state-changing call; a cross-site form cannot set it. */
+    public static final String CSRF_HEADER = "X-Examcert-Csrf";
+
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     @Override
     public void filter(ContainerRequestContext request) {
         String token = null;
@@ -49,7 +54,11 @@ public class Sessions implements ContainerRequestFilter {
             token = authorization.substring("Bearer ".length()).trim();
         } else {
             Cookie cookie = request.getCookies().get(COOKIE);
-            if (cookie != null) {
+            if (cookie != null && !cookie.getValue().isEmpty()) {
+                // The cookie is sent by the browser on its own; demand proof that our page made the call.
+                if (!SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {
+                    throw Problem.forbidden("auth.csrf-header-missing");
+                }
                 token = cookie.getValue();
             }
         }

@@ -89,6 +89,15 @@ class AccountIT {
     }
 
     @Test
+    void aCookieSessionCannotChangeAnythingWithoutTheAppsHeader() {
+        Api candidate = new CandidateBuilder(base).register();
+        // what a cross-site form would send: the cookie, but not the app's header
+        var refused = candidate.header("X-Examcert-Csrf", null).delete("api/session").expect(403);
+        assertEquals("auth.csrf-header-missing", refused.problemCode());
+        candidate.get("api/me").expect(200);
+    }
+
+    @Test
     void anEmailRegistersOnce() {
         JsonObject form = new CandidateBuilder(base).form();
         new Api(base).post("api/candidates", form).expect(201);

@@ -27,7 +27,8 @@ public final class Api {
 
     private final URI base;
     private final HttpClient http;
-    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+    // The browser app sends this on state-changing calls that carry the session cookie (CSRF guard).
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("X-Examcert-Csrf", "1"));
 
     public Api(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
@@ -37,9 +38,13 @@ public final class Api {
                 .build();
     }
 
-    /** Sends this header on every later request (e.g. Accept-Language, a device id). */
+    /** Sends this header on every later request (e.g. Accept-Language, a device id); null stops sending it. */
     public Api header(String name, String value) {
-        headers.put(name, value);
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
         return this;
     }
 

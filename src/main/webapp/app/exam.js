@@ -1,0 +1,208 @@
+// Taking an exam. The deadline is the server's: the countdown runs on the server's clock, corrected
+// for this device's skew. Every answer is queued (in localStorage, so a reload or a lost network
+// keeps it) and sent in order; the server keeps the newest by seq.
+import { api, Refusal, Offline } from './api.js';
+import { t } from './i18n.js';
+
+let active = null;   // the exam on screen, so leaving the view stops its timers
+
+export async function examView(attemptId, ui) {
+  if (active) active.stop();
+  const paper = await api('GET', `attempts/${attemptId}`);
+  if (paper.state !== 'IN_PROGRESS') {
+    reviewView(paper, ui);
+    return;
+  }
+  active = new Exam(paper, ui);
+  active.show(0);
+}
+
+class Exam {
+  constructor(paper, ui) {
+    this.paper = paper;
+    this.ui = ui;
+    this.skew = Date.parse(paper.serverNow) - Date.now();
+    this.queueKey = `examcert.pending.${paper.attemptId}`;
+    this.queue = JSON.parse(localStorage.getItem(this.queueKey) || '[]');
+    this.chosen = new Map(paper.questions.map((q) => [q.position, q.chosen ?? null]));
+    for (const save of this.queue) this.chosen.set(save.position, save.option);
+    this.index = 0;
+    this.sending = false;
+    this.state = this.queue.length ? 'saving' : 'saved';
+    this.timer = setInterval(() => this.tick(), 500);
+    this.retry = setInterval(() => this.flush(), 3000);
+    this.onHash = () => { if (!location.hash.startsWith(`#/thi/${paper.attemptId}`)) this.stop(); };
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('online', () => this.flush());
+    this.flush();
+  }
+
+  stop() {
+    clearInterval(this.timer);
+    clearInterval(this.retry);
+    window.removeEventListener('hashchange', this.onHash);
+    if (active === this) active = null;
+  }
+
+  now() {
+    return Date.now() + this.skew;
+  }
+
+  show(index) {
+    const { esc, render } = this.ui;
+    const questions = this.paper.questions;
+    this.index = Math.max(0, Math.min(index, questions.length - 1));
+    const q = questions[this.index];
+    const chosen = this.chosen.get(q.position);
+    const options = q.options.map((o) => `<label class="option"><input type="radio" name="answer" value="${o.number}"
+        ${chosen === o.number ? 'checked' : ''}> <span>${esc(o.text)}</span></label>`).join('');
+    const nav = questions.map((item, i) => {
+      const answered = this.chosen.get(item.position) != null;
+      return `<li><button type="button" data-go="${i}" class="${answered ? 'answered' : ''}" ${i === this.index ? 'aria-current="true"' : ''}
+        aria-label="${esc(t('question', i + 1, questions.length))}, ${esc(answered ? t('answered') : t('unanswered'))}">${i + 1}</button></li>`;
+    }).join('');
+    render(`<div class="exam-head"><div><span class="muted">${esc(t('timeLeft'))}</span>
+        <div class="timer" id="timer" role="timer" aria-live="off">--:--</div></div>
+        <div class="save-state" id="save-state" role="status" aria-live="polite"></div>
+        <button type="button" id="submit">${esc(t('submit'))}</button></div>
+      <div id="exam-alert"></div>
+      <h1 class="muted">${esc(this.paper.contestTitle)}</h1>
+      <form class="question card" id="question"><fieldset><legend>${esc(t('question', this.index + 1, questions.length))}. ${esc(q.stem)}</legend>
+        ${options}</fieldset></form>
+      <div class="pager"><button type="button" class="secondary" id="prev" ${this.index === 0 ? 'disabled' : ''}>${esc(t('prev'))}</button>
+        <button type="button" class="secondary" id="next" ${this.index === questions.length - 1 ? 'disabled' : ''}>${esc(t('next'))}</button></div>
+      <nav aria-label="${esc(t('navigator'))}"><ol class="navigator">${nav}</ol></nav>
+      <dialog id="confirm" aria-labelledby="confirm-title"><h2 id="confirm-title">${esc(t('confirmTitle'))}</h2>
+        <p id="confirm-text"></p><div class="actions"><button type="button" id="confirm-yes">${esc(t('confirmYes'))}</button>
+        <button type="button" class="secondary" id="confirm-no">${esc(t('confirmNo'))}</button></div></dialog>`, this.paper.contestTitle);
+    document.getElementById('question').addEventListener('change', (e) => this.answer(q.position, Number(e.target.value)));
+    document.getElementById('prev').addEventListener('click', () => this.show(this.index - 1));
+    document.getElementById('next').addEventListener('click', () => this.show(this.index + 1));
+    document.querySelectorAll('[data-go]').forEach((b) => b.addEventListener('click', () => this.show(Number(b.dataset.go))));
+    document.getElementById('submit').addEventListener('click', () => this.confirm());
+    this.paintState();
+    this.tick();
+  }
+
+  answer(position, option) {
+    this.chosen.set(position, option);
+    // seq rises on every device: the server's clock in microseconds, plus a counter for same-millisecond saves
+    this.counter = (this.counter || 0) + 1;
+    this.queue = this.queue.filter((s) => s.position !== position);
+    this.queue.push({ position, option, seq: Math.floor(this.now()) * 1000 + (this.counter % 1000) });
+    localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
+    const navButton = document.querySelector(`[data-go="${this.index}"]`);
+    if (navButton) navButton.classList.add('answered');
+    this.flush();
+  }
+
+  async flush() {
+    if (this.sending || !this.queue.length) return;
+    this.sending = true;
+    this.setState('saving');
+    try {
+      while (this.queue.length) {
+        const save = this.queue[0];
+        await api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
+        this.queue.shift();
+        localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
+      }
+      this.setState('saved');
+    } catch (e) {
+      if (e instanceof Offline) {
+        this.setState('offline');
+      } else if (e instanceof Refusal && e.code === 'attempt.taken-over') {
+        this.stop();
+        this.alert(`${t('takenOver')} <button type="button" id="reload">${t('reloadHere')}</button>`);
+        document.getElementById('reload').addEventListener('click', async () => {
+          await api('POST', `contests/${this.paper.contestId}/attempts`, {});
+          examView(this.paper.attemptId, this.ui);
+        });
+      } else if (e instanceof Refusal && (e.code === 'attempt.deadline-passed' || e.code === 'attempt.closed')) {
+        this.queue = [];
+        localStorage.removeItem(this.queueKey);
+        await this.finish(true);
+      } else {
+        this.setState('offline');
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  setState(state) {
+    this.state = state;
+    this.paintState();
+  }
+
+  paintState() {
+    const el = document.getElementById('save-state');
+    if (el) {
+      el.className = `save-state ${this.state}`;
+      el.textContent = t(this.state);
+    }
+  }
+
+  tick() {
+    const left = Math.max(0, Date.parse(this.paper.deadline) - this.now());
+    const el = document.getElementById('timer');
+    if (el) {
+      const s = Math.ceil(left / 1000);
+      el.textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+      el.classList.toggle('low', s <= 60);
+    }
+    if (left <= 0 && !this.finishing) this.finish(true);
+  }
+
+  confirm() {
+    const dialog = document.getElementById('confirm');
+    const unanswered = [...this.chosen.values()].filter((v) => v == null).length;
+    document.getElementById('confirm-text').textContent = unanswered ? t('confirmUnanswered', unanswered) : t('confirmAll');
+    document.getElementById('confirm-yes').onclick = () => { dialog.close(); this.finish(false); };
+    document.getElementById('confirm-no').onclick = () => dialog.close();
+    dialog.showModal();
+  }
+
+  async finish(timeUp) {
+    this.finishing = true;
+    try {
+      await this.flush();
+      await api('POST', `attempts/${this.paper.attemptId}/submit`, {});
+      this.stop();
+      localStorage.removeItem(this.queueKey);
+      const paper = await api('GET', `attempts/${this.paper.attemptId}`);
+      reviewView(paper, this.ui, timeUp || paper.state === 'EXPIRED');
+    } catch (e) {
+      this.finishing = false;
+      this.alert(this.ui.esc(e.message));
+    }
+  }
+
+  alert(html) {
+    const el = document.getElementById('exam-alert');
+    if (el) el.innerHTML = `<p class="alert bad" role="alert">${html}</p>`;
+  }
+}
+
+function reviewView(paper, ui, timeUp = false) {
+  const { esc, render } = ui;
+  const o = paper.outcome;
+  const questions = paper.questions.map((q) => {
+    if (q.correctOption == null) return '';
+    const options = q.options.map((opt) => {
+      const cls = opt.number === q.correctOption ? 'correct' : (opt.number === q.chosen ? 'wrong' : '');
+      const tag = opt.number === q.correctOption ? ` (${t('correctAnswer')})` : (opt.number === q.chosen ? ` (${t('yourAnswer')})` : '');
+      return `<div class="option ${cls}">${esc(opt.text)}${esc(tag)}</div>`;
+    }).join('');
+    return `<article class="card"><h2>${q.position}. ${esc(q.stem)}</h2>${options}
+      ${q.explanation ? `<p><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</article>`;
+  }).join('');
+  render(`<h1>${esc(t('result'))}: ${esc(paper.contestTitle)}</h1>
+    ${timeUp ? `<p class="alert warn" role="alert">${esc(t('timeUp'))}</p>` : ''}
+    ${o ? `<p class="card"><strong>${esc(t('score'))}:</strong> <span id="score">${o.score}/${o.maxScore}</span> ·
+      <strong>${esc(t('band'))}:</strong> <span id="band">${esc(o.bandLabel)}</span></p>` : ''}
+    ${o && !o.passed ? `<p class="alert warn">${esc(t('mustRetake'))}</p>` : ''}
+    <div class="actions"><a class="button" href="#/ket-qua/${paper.contestId}">${esc(t('result'))}</a>
+      <a class="button secondary" href="#/">${esc(t('backToContests'))}</a></div>
+    ${questions}`, t('result'));
+}
