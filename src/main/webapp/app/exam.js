@@ -32,8 +32,9 @@ class Exam {
     this.timer = setInterval(() => this.tick(), 500);
     this.retry = setInterval(() => this.flush(), 3000);
     this.onHash = () => { if (!location.hash.startsWith(`#/thi/${paper.attemptId}`)) this.stop(); };
+    this.onOnline = () => this.flush();
     window.addEventListener('hashchange', this.onHash);
-    window.addEventListener('online', () => this.flush());
+    window.addEventListener('online', this.onOnline);
     this.flush();
   }
 
@@ -41,6 +42,7 @@ class Exam {
     clearInterval(this.timer);
     clearInterval(this.retry);
     window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('online', this.onOnline);
     if (active === this) active = null;
   }
 

@@ -1,0 +1,135 @@
+package org.examcert.web;
+
+import jakarta.json.JsonObject;
+import org.examcert.testing.Browser;
+import org.examcert.testing.CandidateBuilder;
+import org.examcert.testing.Deployments;
+import org.examcert.testing.ExamcertIT;
+import org.examcert.testing.Organizer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The exam page when things go wrong: no network, time running out, a second device, another language. */
+@ExamcertIT
+class ExamResilienceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.examcert();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A registered candidate (through the API), logged in through the page, on the exam of a fresh contest. */
+    private long examOpen(Browser browser, JsonObject candidate, long contest) {
+        ChromeDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(base + "#/dang-nhap");
+        wait.until(d -> d.findElement(By.id("login")).isDisplayed());
+        assertEquals(List.of(), browser.seriousViolations(), "login page");
+        driver.findElement(By.id("f-email")).sendKeys(candidate.getString("email"));
+        driver.findElement(By.id("f-password")).sendKeys("mat-khau-123");
+        driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-start='" + contest + "']"))).click();
+        wait.until(d -> d.findElement(By.id("question")).isDisplayed());
+        return contest;
+    }
+
+    private static void choose(ChromeDriver driver, int optionIndex) {
+        driver.findElements(By.cssSelector("#question label.option")).get(optionIndex).click();
+    }
+
+    @Test
+    void answersGivenOfflineAreSentWhenTheConnectionReturns() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject candidate = new CandidateBuilder(base).form();
+        new CandidateBuilder(base).register(candidate);
+        try (Browser browser = new Browser(Browser.PHONE)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            examOpen(browser, candidate, contest);
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            driver.setNetworkConditions(offline);
+            for (int i = 0; i < 3; i++) {
+                choose(driver, i % 2);
+                driver.findElement(By.id("next")).click();
+            }
+            wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Mất kết nối – đang thử lại"));
+            driver.deleteNetworkConditions();
+            wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
+            driver.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("question")).isDisplayed());
+            assertEquals(3, driver.findElements(By.cssSelector(".navigator button.answered")).size(), "no answer lost");
+        }
+    }
+
+    @Test
+    void whenTimeRunsOutTheAttemptIsSubmittedAndTheCandidateIsToldWhy() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10).rule("timeLimitSeconds", 6)
+                .rule("graceSeconds", 2).board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject candidate = new CandidateBuilder(base).form();
+        new CandidateBuilder(base).register(candidate);
+        try (Browser browser = new Browser(Browser.DESKTOP)) {
+            ChromeDriver driver = browser.driver();
+            examOpen(browser, candidate, contest);
+            choose(driver, 0);
+            WebElement alert = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.cssSelector(".alert.warn[role=alert]")));
+            assertTrue(alert.getText().contains("Đã hết giờ làm bài"), alert.getText());
+            assertTrue(driver.findElement(By.id("band")).getText().length() > 0);
+        }
+    }
+
+    @Test
+    void aSecondDeviceTakesTheAttemptOverAndTheFirstIsTold() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject candidate = new CandidateBuilder(base).form();
+        new CandidateBuilder(base).register(candidate);
+        try (Browser phone = new Browser(Browser.PHONE); Browser laptop = new Browser(Browser.DESKTOP)) {
+            examOpen(phone, candidate, contest);
+            choose(phone.driver(), 0);
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
+            examOpen(laptop, candidate, contest);
+            assertEquals(1, laptop.driver().findElements(By.cssSelector(".navigator button.answered")).size(),
+                    "the laptop resumes the phone's attempt with its answer");
+            phone.driver().findElement(By.id("next")).click();
+            choose(phone.driver(), 1);
+            WebElement told = new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.cssSelector("#exam-alert .alert")));
+            assertTrue(told.getText().contains("thiết bị khác"), told.getText());
+        }
+    }
+
+    @Test
+    void theAppSpeaksEnglishOnRequest() {
+        try (Browser browser = new Browser(Browser.DESKTOP)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(base + "#/");
+            wait.until(d -> d.findElement(By.cssSelector("main h1")).getText().equals("Cuộc thi"));
+            driver.findElement(By.id("lang")).click();
+            wait.until(d -> d.findElement(By.cssSelector("main h1")).getText().equals("Contests"));
+            assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(List.of(), browser.seriousViolations(), "contest list in English");
+        }
+    }
+}
