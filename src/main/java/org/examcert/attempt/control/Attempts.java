@@ -218,11 +218,12 @@ public class Attempts {
         if (attempt == null || attempt.candidateId() != candidateId) {
             throw Problem.notFound("attempt.not-found", attemptId);
         }
+        // Time up is said as such whether or not the sweeper has already finalized the attempt.
+        if (attempt.state() == AttemptState.EXPIRED || now.isAfter(attempt.acceptUntil())) {
+            throw Problem.conflict("attempt.deadline-passed", attempt.deadline());
+        }
         if (attempt.state() != AttemptState.IN_PROGRESS) {
             throw Problem.conflict("attempt.closed");
-        }
-        if (now.isAfter(attempt.acceptUntil())) {
-            throw Problem.conflict("attempt.deadline-passed", attempt.deadline());
         }
         if (!attempt.deviceId().equals(device)) {
             throw Problem.conflict("attempt.taken-over");
