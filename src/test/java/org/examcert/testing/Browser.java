@@ -46,6 +46,13 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /** A wait that also retries when the page re-rendered the element it was reading (the app re-renders views). */
+    public static org.openqa.selenium.support.ui.WebDriverWait waitFor(org.openqa.selenium.WebDriver driver, int seconds) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

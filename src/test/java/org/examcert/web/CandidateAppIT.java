@@ -59,7 +59,7 @@ class CandidateAppIT {
         JsonObject form = new CandidateBuilder(base).named("Huỳnh Thị Ánh Tuyết").born(LocalDate.now().minusYears(20)).form();
         try (Browser browser = new Browser(size)) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waitFor(driver, 20);
 
             driver.get(base + "#/dang-ky");
             wait.until(d -> d.findElement(By.id("register")).isDisplayed());

@@ -38,7 +38,7 @@ class ExamResilienceIT {
     /** A registered candidate (through the API), logged in through the page, on the exam of a fresh contest. */
     private long examOpen(Browser browser, JsonObject candidate, long contest) {
         ChromeDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waitFor(driver, 20);
         driver.get(base + "#/dang-nhap");
         wait.until(d -> d.findElement(By.id("login")).isDisplayed());
         assertEquals(List.of(), browser.seriousViolations(), "login page");
@@ -62,7 +62,7 @@ class ExamResilienceIT {
         new CandidateBuilder(base).register(candidate);
         try (Browser browser = new Browser(Browser.PHONE)) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waitFor(driver, 20);
             examOpen(browser, candidate, contest);
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
             offline.setOffline(true);
@@ -90,7 +90,7 @@ class ExamResilienceIT {
             ChromeDriver driver = browser.driver();
             examOpen(browser, candidate, contest);
             choose(driver, 0);
-            WebElement alert = new WebDriverWait(driver, Duration.ofSeconds(30))
+            WebElement alert = Browser.waitFor(driver, 30)
                     .until(d -> d.findElement(By.cssSelector(".alert.warn[role=alert]")));
             assertTrue(alert.getText().contains("Đã hết giờ làm bài"), alert.getText());
             assertTrue(driver.findElement(By.id("band")).getText().length() > 0);
@@ -106,14 +106,14 @@ class ExamResilienceIT {
         try (Browser phone = new Browser(Browser.PHONE); Browser laptop = new Browser(Browser.DESKTOP)) {
             examOpen(phone, candidate, contest);
             choose(phone.driver(), 0);
-            new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
+            Browser.waitFor(phone.driver(), 20)
                     .until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
             examOpen(laptop, candidate, contest);
             assertEquals(1, laptop.driver().findElements(By.cssSelector(".navigator button.answered")).size(),
                     "the laptop resumes the phone's attempt with its answer");
             phone.driver().findElement(By.id("next")).click();
             choose(phone.driver(), 1);
-            WebElement told = new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
+            WebElement told = Browser.waitFor(phone.driver(), 20)
                     .until(d -> d.findElement(By.cssSelector("#exam-alert .alert")));
             assertTrue(told.getText().contains("thiết bị khác"), told.getText());
         }
@@ -123,7 +123,7 @@ class ExamResilienceIT {
     void theAppSpeaksEnglishOnRequest() {
         try (Browser browser = new Browser(Browser.DESKTOP)) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waitFor(driver, 20);
             driver.get(base + "#/");
             wait.until(d -> d.findElement(By.cssSelector("main h1")).getText().equals("Cuộc thi"));
             driver.findElement(By.id("lang")).click();
