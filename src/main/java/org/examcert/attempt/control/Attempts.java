@@ -239,10 +239,11 @@ public class Attempts {
     }
 
     public SubmitOutcome submit(long candidateId, long attemptId, Instant now) {
-        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = em.find(Attempt.class, attemptId);
         if (attempt == null || attempt.candidateId() != candidateId) {
             throw Problem.notFound("attempt.not-found", attemptId);
         }
+        attempt = lockForChange(attempt);
         PublishedContest published = catalog.version(attempt.contestId(), attempt.contestVersion());
         if (attempt.state().isFinal()) {
             return new SubmitOutcome.AlreadyFinal(view(attempt, published, now));
@@ -261,7 +262,7 @@ public class Attempts {
         PublishedContest published = catalog.version(attempt.contestId(), attempt.contestVersion());
         if (attempt.state() == AttemptState.IN_PROGRESS
                 && new DeadlinePolicy(published.rules().grace()).isOverdue(attempt.deadline(), now)) {
-            attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+            attempt = lockForChange(attempt);
             if (attempt.state() == AttemptState.IN_PROGRESS) {
                 finalizeAttempt(attempt, now, false);
             }
@@ -285,19 +286,35 @@ public class Attempts {
      * overdue under its own contest's grace. Returns whether this call finalized it.
      */
     public boolean expireIfOverdue(long attemptId, Instant now) {
-        List<?> locked = em.createNativeQuery("SELECT id FROM attempt WHERE id = ?1 AND state = 'IN_PROGRESS'"
-                        + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, attemptId).getResultList();
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null) {
+            return false;
+        }
+        // participation first, then the attempt: the order every path takes (see lockForChange)
+        List<?> locked = em.createNativeQuery("SELECT id FROM participation WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, attempt.participationId()).getResultList();
         if (locked.isEmpty()) {
             return false;
         }
-        Attempt attempt = em.find(Attempt.class, attemptId);
+        em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
-        if (!now.isAfter(attempt.acceptUntil())) {
+        if (attempt.state() != AttemptState.IN_PROGRESS || !now.isAfter(attempt.acceptUntil())) {
             return false;
         }
         finalizeAttempt(attempt, now, false);
         return true;
+    }
+
+    /**
+     * Locks an attempt for a change of state: its participation row first, then the attempt, the
+     * order that start (participation, then its attempts) and grading (participation) also take,
+     * so that a start, a submit and the sweeper on one candidate cannot deadlock.
+     */
+    private Attempt lockForChange(Attempt attempt) {
+        em.find(Participation.class, attempt.participationId(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(attempt);
+        return attempt;
     }
 
     private void finalizeAttempt(Attempt attempt, Instant now, boolean submittedInTime) {
