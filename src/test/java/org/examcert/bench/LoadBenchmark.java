@@ -108,7 +108,8 @@ public final class LoadBenchmark {
                 .add("rules", Json.createObjectBuilder().add("timeLimitSeconds", 3600)).build(), null), 201));
         long id = created.getJsonNumber("id").longValue();
         send(organizer, HttpRequest.newBuilder(base.resolve("api/console/contests/" + id + "/boards/SINH_VIEN"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                .header("Content-Type", "application/json").header("X-Examcert-Csrf", "1")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("name", "Bảng sinh viên").add("draw", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("bank", "sinh-vien").add("count", 30))).build().toString())).build(), 200);
         send(organizer, post("api/console/contests/" + id + "/publish", Json.createObjectBuilder().build(), null), 200);
@@ -282,7 +283,8 @@ public final class LoadBenchmark {
 
     private HttpRequest post(String path, JsonObject body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+                .header("Content-Type", "application/json").header("X-Examcert-Csrf", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
