@@ -14,6 +14,9 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    /** Verified against when there is no account, so that an unknown email costs as long as a wrong password. */
+    private String unknownAccount;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -21,13 +24,19 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", "100000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        unknownAccount = hash("no account has this password");
     }
 
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    /**
+     * Whether the password matches the hash. A null hash (no such account) is refused after the
+     * same slow verification, so response times do not tell which emails are registered.
+     */
     public boolean matches(String password, String hash) {
-        return password != null && hash != null && pbkdf2.verify(password.toCharArray(), hash);
+        boolean verified = pbkdf2.verify((password == null ? "" : password).toCharArray(), hash == null ? unknownAccount : hash);
+        return hash != null && verified;
     }
 }

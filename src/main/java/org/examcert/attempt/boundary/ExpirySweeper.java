@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.examcert.attempt.control.Attempts;
+import org.examcert.platform.OwnTransaction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,28 +46,16 @@ public class ExpirySweeper {
         int expired = 0;
         for (long attemptId : attempts.overdue(now, BATCH)) {
             try {
-                transaction.begin();
-                boolean done = attempts.expireIfOverdue(attemptId, now);
-                transaction.commit();
-                if (done) {
+                if (OwnTransaction.run(transaction, () -> attempts.expireIfOverdue(attemptId, now))) {
                     expired++;
                 }
             } catch (Exception e) {
-                rollback();
                 LOG.log(Level.SEVERE, "event=attempt.expiry-failed attempt=" + attemptId, e);
             }
         }
         if (expired > 0) {
             int count = expired;
             LOG.info(() -> "event=attempts.expired count=" + count);
-        }
-    }
-
-    private void rollback() {
-        try {
-            transaction.rollback();
-        } catch (Exception ignored) {
-            // the transaction is gone either way; the attempt stays for the next sweep
         }
     }
 }

@@ -41,12 +41,10 @@ public class Candidates {
         return candidate;
     }
 
-    /** The candidate with these credentials; the hash is computed even for an unknown email, so timing does not tell. */
+    /** The candidate with these credentials. */
     public Optional<Candidate> authenticate(String email, String password) {
         Optional<Candidate> candidate = byEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
-        String hash = candidate.map(Candidate::passwordHash).orElse(null);
-        boolean matches = passwords.matches(password == null ? "" : password, hash == null ? passwords.hash("x") : hash);
-        return matches ? candidate : Optional.empty();
+        return passwords.matches(password, candidate.map(Candidate::passwordHash).orElse(null)) ? candidate : Optional.empty();
     }
 
     public Optional<Candidate> find(long id) {

@@ -16,6 +16,7 @@ import org.examcert.contest.ContestRules;
 import org.examcert.contest.DrawRule;
 import org.examcert.contest.control.ContestEditing;
 import org.examcert.contest.entity.Contest;
+import org.examcert.platform.OwnTransaction;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -67,35 +68,33 @@ public class SampleContests {
             return;
         }
         try {
-            transaction.begin();
-            Instant now = clock.instant();
-            if (editing.byCode(CERTIFICATION).isEmpty()) {
-                Contest contest = editing.create(CERTIFICATION,
-                        "Kiểm tra năng lực kiến thức cho cán bộ, đoàn viên, thanh niên (mẫu)",
-                        "Cuộc thi mẫu: 30 câu hỏi trắc nghiệm trong 30 phút, thi nhiều lần, lấy lần cao nhất làm kết quả chính thức.",
-                        ContestKind.CERTIFICATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)),
-                        ContestRules.certificationDefaults(), now);
-                for (StandardBoard board : StandardBoard.values()) {
-                    contest.defineBoard(board.name(), board.nameVi(), List.of(new DrawRule(BANKS.get(board), null, null, 30)));
-                }
-                editing.publish(contest.id(), now);
-            }
-            if (editing.byCode(STUDY_QUIZ).isEmpty()) {
-                Contest quiz = editing.create(STUDY_QUIZ, "Tìm hiểu nghị quyết, pháp luật và công tác Đoàn (mẫu)",
-                        "Bài tìm hiểu mẫu: 20 câu trong 15 phút; sau khi nộp bài được xem đáp án và giải thích.",
-                        ContestKind.STUDY_QUIZ, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)),
-                        ContestRules.studyQuizDefaults(), now);
-                quiz.defineBoard("CHUNG", "Tất cả thí sinh", List.of(new DrawRule("hoc-tap-nghi-quyet", null, null, 20)));
-                editing.publish(quiz.id(), now);
-            }
-            transaction.commit();
+            OwnTransaction.run(transaction, this::createMissing);
         } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // nothing was committed
-            }
             LOG.severe(() -> "event=sample-contests.not-created error=" + e);
         }
+    }
+
+    private Void createMissing() {
+        Instant now = clock.instant();
+        if (editing.byCode(CERTIFICATION).isEmpty()) {
+            Contest contest = editing.create(CERTIFICATION,
+                    "Kiểm tra năng lực kiến thức cho cán bộ, đoàn viên, thanh niên (mẫu)",
+                    "Cuộc thi mẫu: 30 câu hỏi trắc nghiệm trong 30 phút, thi nhiều lần, lấy lần cao nhất làm kết quả chính thức.",
+                    ContestKind.CERTIFICATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)),
+                    ContestRules.certificationDefaults(), now);
+            for (StandardBoard board : StandardBoard.values()) {
+                contest.defineBoard(board.name(), board.nameVi(), List.of(new DrawRule(BANKS.get(board), null, null, 30)));
+            }
+            editing.publish(contest.id(), now);
+        }
+        if (editing.byCode(STUDY_QUIZ).isEmpty()) {
+            Contest quiz = editing.create(STUDY_QUIZ, "Tìm hiểu nghị quyết, pháp luật và công tác Đoàn (mẫu)",
+                    "Bài tìm hiểu mẫu: 20 câu trong 15 phút; sau khi nộp bài được xem đáp án và giải thích.",
+                    ContestKind.STUDY_QUIZ, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)),
+                    ContestRules.studyQuizDefaults(), now);
+            quiz.defineBoard("CHUNG", "Tất cả thí sinh", List.of(new DrawRule("hoc-tap-nghi-quyet", null, null, 20)));
+            editing.publish(quiz.id(), now);
+        }
+        return null;
     }
 }

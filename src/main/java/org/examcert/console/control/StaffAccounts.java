@@ -36,7 +36,6 @@ public class StaffAccounts {
         Optional<StaffAccount> account = em.createQuery("SELECT s FROM StaffAccount s WHERE s.email = :e", StaffAccount.class)
                 .setParameter("e", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst();
-        String hash = account.map(StaffAccount::passwordHash).orElseGet(() -> passwords.hash("x"));
-        return passwords.matches(password == null ? "" : password, hash) ? account : Optional.empty();
+        return passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(null)) ? account : Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.examcert.mail.control.MailOutbox;
+import org.examcert.platform.OwnTransaction;
 
 import java.time.Clock;
 import java.util.logging.Level;
@@ -40,15 +41,9 @@ public class MailDispatcher {
     void dispatch() {
         for (long id : outbox.due(clock.instant(), 100)) {
             try {
-                transaction.begin();
-                outbox.sendIfDue(id, clock.instant());
-                transaction.commit();
+                // on failure the mail stays pending for the next round
+                OwnTransaction.run(transaction, () -> outbox.sendIfDue(id, clock.instant()));
             } catch (Exception e) {
-                try {
-                    transaction.rollback();
-                } catch (Exception ignored) {
-                    // the mail stays pending for the next round
-                }
                 LOG.log(Level.SEVERE, "event=mail.dispatch-failed id=" + id, e);
             }
         }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.BankFileException;
 import org.examcert.questionbank.BankFileParser;
+import org.examcert.platform.OwnTransaction;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,19 +73,12 @@ public class BankDirectory {
         String name = file.getFileName().toString();
         try {
             BankFile bank = BankFileParser.parse(name, Files.readString(file, StandardCharsets.UTF_8));
-            transaction.begin();
-            BankImporter.ImportReport report = importer.importBank(bank, clock.instant());
-            transaction.commit();
+            BankImporter.ImportReport report = OwnTransaction.run(transaction, () -> importer.importBank(bank, clock.instant()));
             LOG.info(() -> "event=bank.imported " + report);
         } catch (BankFileException e) {
             problems.addAll(e.errors());
             e.errors().forEach(error -> LOG.severe(() -> "event=bank.invalid " + error));
         } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // nothing was committed either way
-            }
             problems.add(name + ": " + e.getMessage());
             LOG.severe(() -> "event=bank.import-failed file=" + name + " error=" + e);
         }
