@@ -35,6 +35,11 @@ public final class CandidateBuilder {
         return this;
     }
 
+    public CandidateBuilder unit(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
     public JsonObject form() {
         return Json.createObjectBuilder()
                 .add("fullName", fullName).add("birthDate", birthDate.toString())
