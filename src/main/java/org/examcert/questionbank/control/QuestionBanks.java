@@ -41,4 +41,54 @@ public class QuestionBanks {
                 .setParameter("difficulty", difficulty)
                 .getResultList();
     }
+
+    /** A bank as the console lists it. */
+    public record BankSummary(String code, String title, String description, long questions, long retired,
+                              List<String> topics, java.time.Instant importedAt) {
+    }
+
+    public record Page(long total, List<Question> items) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<BankSummary> summaries() {
+        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT b.code, SUM(CASE WHEN q.active THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN q.active THEN 0 ELSE 1 END) FROM question_bank b JOIN question q ON q.bank_id = b.id"
+                + " GROUP BY b.code").getResultList())
+                .forEach(r -> counts.put((String) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        java.util.Map<String, List<String>> topics = new java.util.HashMap<>();
+        em.createQuery("SELECT DISTINCT q.bank.code, q.topic FROM Question q WHERE q.active = TRUE ORDER BY q.topic", Object[].class)
+                .getResultList().forEach(r -> topics.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]));
+        return all().stream().map(b -> {
+            long[] c = counts.getOrDefault(b.code(), new long[2]);
+            return new BankSummary(b.code(), b.title(), b.description(), c[0], c[1], topics.getOrDefault(b.code(), List.of()),
+                    b.importedAt());
+        }).toList();
+    }
+
+    /** Questions of a bank whose stem or an option contains {@code text}, newest first. */
+    public Page search(QuestionBank bank, String text, String topic, Difficulty difficulty, Boolean active, int offset, int limit) {
+        String where = " FROM Question q WHERE q.bank = :bank"
+                + " AND (:topic IS NULL OR q.topic = :topic)"
+                + " AND (:difficulty IS NULL OR q.difficulty = :difficulty)"
+                + " AND (:active IS NULL OR q.active = :active)"
+                + " AND (:text IS NULL OR LOWER(q.stem) LIKE :text"
+                + "      OR EXISTS (SELECT o FROM Question q2 JOIN q2.options o WHERE q2 = q AND LOWER(o) LIKE :text))";
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
+        var items = em.createQuery("SELECT q" + where + " ORDER BY q.id DESC", Question.class);
+        for (var query : List.of(count, items)) {
+            query.setParameter("bank", bank).setParameter("topic", topic).setParameter("difficulty", difficulty)
+                    .setParameter("active", active).setParameter("text", pattern);
+        }
+        return new Page(count.getSingleResult(), items.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    public Optional<Question> question(QuestionBank bank, long id) {
+        Question question = em.find(Question.class, id);
+        return question != null && question.bank().id().equals(bank.id()) ? Optional.of(question) : Optional.empty();
+    }
 }
