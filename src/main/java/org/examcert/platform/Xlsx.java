@@ -27,10 +27,15 @@ public final class Xlsx {
     private Xlsx() {
     }
 
-    /** The workbook, or empty when the bytes are not an .xlsx file at all (old .xls, CSV, a PDF, nothing). */
+    /** The workbook, or empty when the bytes are not an .xlsx file with a sheet (old .xls, CSV, a PDF, nothing). */
     public static Optional<Workbook> open(InputStream in) {
         try {
-            return Optional.of(new XSSFWorkbook(in));
+            XSSFWorkbook workbook = new XSSFWorkbook(in);
+            if (workbook.getNumberOfSheets() == 0) {
+                close(workbook);
+                return Optional.empty();
+            }
+            return Optional.of(workbook);
         } catch (IOException | RuntimeException e) {
             // POI reports a wrong format with several unchecked exceptions; all mean "not an .xlsx".
             return Optional.empty();

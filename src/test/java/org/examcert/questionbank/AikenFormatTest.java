@@ -113,6 +113,11 @@ class AikenFormatTest {
                 Arguments.of("Hỏi\nA. a\nB. b\nANSWER: A\n\nHỏi\nA. c\nB. d\nANSWER: B",
                         List.of("line 6 | bank.aiken.duplicate-question")),
                 Arguments.of("", List.of("line 1 | bank.aiken.empty")),
+                Arguments.of("\n\nHỏi\nA. a\nC. c\nANSWER: A", List.of("line 5 | bank.aiken.option-out-of-order")),
+                Arguments.of("x".repeat(ImportText.MAX_STEM + 1) + "\nA. a\nB. b\nANSWER: A",
+                        List.of("line 1 | bank.aiken.too-long")),
+                Arguments.of("Hỏi\nA. a\nB. " + "b".repeat(ImportText.MAX_OPTION + 1) + "\nANSWER: A",
+                        List.of("line 3 | bank.aiken.too-long")),
                 Arguments.of("\n  \n", List.of("line 1 | bank.aiken.empty")));
     }
 

@@ -16,16 +16,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BankWorkbookTest {
@@ -228,6 +231,17 @@ class BankWorkbookTest {
         assertRejected(expected, () -> read(book));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "vi|bank.xlsx.answer-missing|Thiếu đáp án đúng: ghi một chữ cái từ A đến D.",
+            "en|bank.xlsx.answer-missing|The correct answer is missing: write one letter from A to D.",
+            "vi|bank.xlsx.too-long|Nội dung quá dài: tối đa 5000 ký tự, hiện có 12345 ký tự.",
+            "en|bank.xlsx.duplicate-id|The question id \"D\" is already used on row 12345; every question needs its own id."})
+    void messagesTellWhatToFix(String language, String code, String expected) {
+        List<Object> args = code.equals("bank.xlsx.too-long") ? List.of(5000, 12345) : List.of("D", 12345);
+        assertEquals(expected, Messages.format(Locale.forLanguageTag(language), code, args));
+    }
+
     @Test
     void errorsCarryTheArgumentsTheirMessagesNeed() {
         List<Problem.FieldError> errors = assertRejected(List.of(
@@ -248,6 +262,7 @@ class BankWorkbookTest {
         return Stream.of(
                 Arguments.of((Object) "Mã câu hỏi,Chủ đề\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of((Object) new byte[0]),
+                Arguments.of((Object) new XlsxBuilder().bytes()),
                 Arguments.of((Object) new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0}));
     }
 
