@@ -4,14 +4,17 @@ import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,6 +141,20 @@ class AikenFormatTest {
                 () -> parse(Files.readString(BROKEN)));
         assertEquals(List.of(List.of("B", "C"), List.of("D", "B"), List.of("B"), List.of(1), List.of()),
                 errors.stream().map(Problem.FieldError::args).toList());
+    }
+
+    @Test
+    void aRefusalBecomesOne422ProblemWithEveryError() {
+        ImportRejected rejected = assertThrows(ImportRejected.class,
+                () -> parse("Hỏi\nA. a\nC. c\nANSWER: D"));
+        Problem problem = rejected.toProblem("bank.import-invalid");
+        assertAll(
+                () -> assertEquals(422, problem.status()),
+                () -> assertEquals(List.of(2), problem.args()),
+                () -> assertEquals(rejected.errors(), problem.fieldErrors()),
+                () -> assertEquals("The question file has 2 errors, so no question was saved. Fix the errors listed"
+                        + " (by line or row and column) and import it again.",
+                        Messages.format(Locale.ENGLISH, problem.code(), problem.args())));
     }
 
     private static String sha256Prefix(String s) {
