@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -169,6 +170,14 @@ class BankWorkbookTest {
                 () -> assertNull(first.explanation()),
                 () -> assertEquals(Difficulty.HARD, bank.questions().get(1).difficulty()),
                 () -> assertEquals(5, bank.questions().get(1).line()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"14, 26/3/1931", "15, 26-Mar-31"})
+    void datesReadAsTheyShow(int builtinFormat, String expected) {
+        BankFile.Question q = read(sheet(q(null, "Lịch sử Đoàn", "dễ", "Đoàn được thành lập ngày nào?", "A",
+                XlsxBuilder.date(LocalDate.of(1931, 3, 26), builtinFormat), "3/2/1930"))).questions().get(0);
+        assertEquals(List.of(expected, "3/2/1930"), q.options());
     }
 
     static Stream<Arguments> brokenRows() {
