@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,13 +26,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Small helpers for reading and writing the .xlsx workbooks organizers import and export. */
 public final class Xlsx {
 
+    /** Excel's built-in format 14, the short date of the computer's locale. */
+    private static final short LOCALE_DATE = 14;
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/yyyy");
+
     private Xlsx() {
     }
 
-    /** The workbook, or empty when the bytes are not an .xlsx file at all (old .xls, CSV, a PDF, nothing). */
+    /** The workbook, or empty when the bytes are not an .xlsx file with a sheet (old .xls, CSV, a PDF, nothing). */
     public static Optional<Workbook> open(InputStream in) {
         try {
-            return Optional.of(new XSSFWorkbook(in));
+            XSSFWorkbook workbook = new XSSFWorkbook(in);
+            if (workbook.getNumberOfSheets() == 0) {
+                close(workbook);
+                return Optional.empty();
+            }
+            return Optional.of(workbook);
         } catch (IOException | RuntimeException e) {
             // POI reports a wrong format with several unchecked exceptions; all mean "not an .xlsx".
             return Optional.empty();
@@ -58,6 +69,13 @@ public final class Xlsx {
         Cell cell = row.getCell(column);
         if (cell == null) {
             return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormat() == LOCALE_DATE
+                && DateUtil.isCellDateFormatted(cell)) {
+            // Excel shows its built-in short date in the reader's own way; here that is day/month/year,
+            // so a typed 26/3/1931 stays 26/3/1931 rather than POI's American 3/26/31.
+            return cell.getLocalDateTimeCellValue().toLocalDate().format(DAY_MONTH_YEAR);
         }
         String value = formatter.formatCellValue(cell);
         return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();

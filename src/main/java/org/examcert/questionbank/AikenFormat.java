@@ -1,5 +1,6 @@
 package org.examcert.questionbank;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +71,9 @@ public final class AikenFormat {
         }
 
         BankFile parse(String bankCode, String bankTitle, String text) {
-            String normalized = ImportText.clean(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            // Not stripped as a whole: leading blank lines still count for line numbers.
+            String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                    Normalizer.Form.NFC);
             String[] lines = normalized.split("\r\n|\r|\n", -1);
             boolean any = false;
             for (int i = 0; i < lines.length; i++) {
@@ -149,6 +152,9 @@ public final class AikenFormat {
 
         private void option(Matcher option, String place) {
             String text = option.group(2) == null ? "" : option.group(2).strip();
+            if (text.length() > ImportText.MAX_OPTION) {
+                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_OPTION, text.length()));
+            }
             if (text.isEmpty()) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.option-empty", option.group(1)));
             } else if (draft.options.contains(text)) {
@@ -197,6 +203,9 @@ public final class AikenFormat {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.answer-line-missing", letter(count - 1)));
             }
             String stem = ImportText.clean(q.stem.toString());
+            if (stem.length() > ImportText.MAX_STEM) {
+                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM, stem.length()));
+            }
             Integer firstLine = stemLines.putIfAbsent(stem, q.line);
             if (firstLine != null) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.duplicate-question", firstLine));

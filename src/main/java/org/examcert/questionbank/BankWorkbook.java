@@ -44,10 +44,10 @@ public final class BankWorkbook {
     private static final List<Integer> WIDTHS = List.of(16, 22, 12, 60, 24, 24, 24, 24, 24, 24, 12, 50, 30);
     private static final List<String> REQUIRED = List.of(TOPIC, DIFFICULTY, STEM, OPTION + "A", OPTION + "B", CORRECT);
 
-    public static final int MAX_STEM = 5000;
-    public static final int MAX_OPTION = 2000;
-    public static final int MAX_TOPIC = 200;
-    public static final int MAX_TEXT = 5000;
+    public static final int MAX_STEM = ImportText.MAX_STEM;
+    public static final int MAX_OPTION = ImportText.MAX_OPTION;
+    public static final int MAX_TOPIC = ImportText.MAX_TOPIC;
+    public static final int MAX_TEXT = ImportText.MAX_TEXT;
 
     private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9-]{1,100}");
 

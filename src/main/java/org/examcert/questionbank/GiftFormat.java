@@ -1,5 +1,6 @@
 package org.examcert.questionbank;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,7 +79,9 @@ public final class GiftFormat {
         }
 
         BankFile parse(String bankCode, String bankTitle, String text) {
-            String normalized = ImportText.clean(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            // Not stripped as a whole: leading blank lines still count for line numbers.
+            String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                    Normalizer.Form.NFC);
             String[] lines = normalized.split("\r\n|\r|\n", -1);
             List<Line> block = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
@@ -109,13 +112,16 @@ public final class GiftFormat {
             List<Line> rest = block;
             // A category normally stands alone; tolerate a question right under it too.
             while (!rest.isEmpty()) {
-                Matcher category = CATEGORY.matcher(rest.get(0).text());
+                Matcher category = CATEGORY.matcher(protect(rest.get(0).text()));
                 if (!category.matches()) {
                     break;
                 }
                 String[] path = category.group(1).strip().split("/");
-                String last = ImportText.clean(path.length == 0 ? "" : path[path.length - 1]);
-                if (!last.isEmpty()) {
+                String last = ImportText.clean(restore(path.length == 0 ? "" : path[path.length - 1]));
+                if (last.length() > ImportText.MAX_TOPIC) {
+                    errors.add(Problem.FieldError.of("line " + rest.get(0).number(), "bank.gift.too-long",
+                            ImportText.MAX_TOPIC, last.length()));
+                } else if (!last.isEmpty()) {
                     topic = last;
                 }
                 rest = rest.subList(1, rest.size());
@@ -193,6 +199,8 @@ public final class GiftFormat {
             if (stem.isEmpty()) {
                 errors.add(Problem.FieldError.of(place, "bank.gift.stem-missing"));
             }
+            tooLong(stem, ImportText.MAX_STEM, place);
+            tooLong(explanation, ImportText.MAX_TEXT, place);
             Set<String> seen = new HashSet<>();
             for (String option : options) {
                 if (option.isEmpty()) {
@@ -200,6 +208,7 @@ public final class GiftFormat {
                 } else if (!seen.add(option)) {
                     errors.add(Problem.FieldError.of(place, "bank.gift.option-repeated", option));
                 }
+                tooLong(option, ImportText.MAX_OPTION, place);
             }
             String slug = name == null ? "" : ImportText.slug(restore(name), ImportText.MAX_SLUG);
             String id = slug.isEmpty() ? ImportText.stemId(stem) : slug;
@@ -212,6 +221,12 @@ public final class GiftFormat {
             }
             questions.add(new BankFile.Question(id, topic, difficulty, stem, options, correct,
                     explanation == null || explanation.isEmpty() ? null : explanation, null, line));
+        }
+
+        private void tooLong(String text, int max, String place) {
+            if (text != null && text.length() > max) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.too-long", max, text.length()));
+            }
         }
 
         /**

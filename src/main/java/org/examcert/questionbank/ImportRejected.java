@@ -23,9 +23,12 @@ public final class ImportRejected extends RuntimeException {
         return errors;
     }
 
-    /** The same errors as a 400 problem, for a boundary to throw. */
-    public Problem toProblem() {
-        return Problem.invalid(errors);
+    /**
+     * The same errors as a 422 problem for a boundary to throw, e.g. with {@code bank.import-invalid}
+     * or {@code unit.import-invalid} (docs/console-api.md); the one argument is the number of errors.
+     */
+    public Problem toProblem(String code) {
+        return new Problem(422, code, List.of(errors.size()), errors);
     }
 
     private static String summary(List<Problem.FieldError> errors) {

@@ -13,6 +13,12 @@ public final class ImportText {
     /** Longest id or slug made here; question ids are stored in a VARCHAR(100). */
     public static final int MAX_SLUG = 100;
 
+    /** Longest texts an import accepts; they fit the question table and still read as a question. */
+    public static final int MAX_STEM = 5000;
+    public static final int MAX_OPTION = 2000;
+    public static final int MAX_TOPIC = 200;
+    public static final int MAX_TEXT = 5000;
+
     private ImportText() {
     }
 

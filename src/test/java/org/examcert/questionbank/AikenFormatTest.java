@@ -4,14 +4,17 @@ import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +116,11 @@ class AikenFormatTest {
                 Arguments.of("Hỏi\nA. a\nB. b\nANSWER: A\n\nHỏi\nA. c\nB. d\nANSWER: B",
                         List.of("line 6 | bank.aiken.duplicate-question")),
                 Arguments.of("", List.of("line 1 | bank.aiken.empty")),
+                Arguments.of("\n\nHỏi\nA. a\nC. c\nANSWER: A", List.of("line 5 | bank.aiken.option-out-of-order")),
+                Arguments.of("x".repeat(ImportText.MAX_STEM + 1) + "\nA. a\nB. b\nANSWER: A",
+                        List.of("line 1 | bank.aiken.too-long")),
+                Arguments.of("Hỏi\nA. a\nB. " + "b".repeat(ImportText.MAX_OPTION + 1) + "\nANSWER: A",
+                        List.of("line 3 | bank.aiken.too-long")),
                 Arguments.of("\n  \n", List.of("line 1 | bank.aiken.empty")));
     }
 
@@ -133,6 +141,20 @@ class AikenFormatTest {
                 () -> parse(Files.readString(BROKEN)));
         assertEquals(List.of(List.of("B", "C"), List.of("D", "B"), List.of("B"), List.of(1), List.of()),
                 errors.stream().map(Problem.FieldError::args).toList());
+    }
+
+    @Test
+    void aRefusalBecomesOne422ProblemWithEveryError() {
+        ImportRejected rejected = assertThrows(ImportRejected.class,
+                () -> parse("Hỏi\nA. a\nC. c\nANSWER: D"));
+        Problem problem = rejected.toProblem("bank.import-invalid");
+        assertAll(
+                () -> assertEquals(422, problem.status()),
+                () -> assertEquals(List.of(2), problem.args()),
+                () -> assertEquals(rejected.errors(), problem.fieldErrors()),
+                () -> assertEquals("The question file has 2 errors, so no question was saved. Fix the errors listed"
+                        + " (by line or row and column) and import it again.",
+                        Messages.format(Locale.ENGLISH, problem.code(), problem.args())));
     }
 
     private static String sha256Prefix(String s) {

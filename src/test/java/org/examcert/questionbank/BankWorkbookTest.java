@@ -13,19 +13,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BankWorkbookTest {
@@ -168,6 +172,14 @@ class BankWorkbookTest {
                 () -> assertEquals(5, bank.questions().get(1).line()));
     }
 
+    @ParameterizedTest
+    @CsvSource({"14, 26/3/1931", "15, 26-Mar-31"})
+    void datesReadAsTheyShow(int builtinFormat, String expected) {
+        BankFile.Question q = read(sheet(q(null, "Lịch sử Đoàn", "dễ", "Đoàn được thành lập ngày nào?", "A",
+                XlsxBuilder.date(LocalDate.of(1931, 3, 26), builtinFormat), "3/2/1930"))).questions().get(0);
+        assertEquals(List.of(expected, "3/2/1930"), q.options());
+    }
+
     static Stream<Arguments> brokenRows() {
         return Stream.of(
                 Arguments.of(sheet(q(null, null, "dễ", "Hỏi?", "A", "a", "b")),
@@ -228,6 +240,17 @@ class BankWorkbookTest {
         assertRejected(expected, () -> read(book));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "vi|bank.xlsx.answer-missing|Thiếu đáp án đúng: ghi một chữ cái từ A đến D.",
+            "en|bank.xlsx.answer-missing|The correct answer is missing: write one letter from A to D.",
+            "vi|bank.xlsx.too-long|Nội dung quá dài: tối đa 5000 ký tự, hiện có 12345 ký tự.",
+            "en|bank.xlsx.duplicate-id|The question id \"D\" is already used on row 12345; every question needs its own id."})
+    void messagesTellWhatToFix(String language, String code, String expected) {
+        List<Object> args = code.equals("bank.xlsx.too-long") ? List.of(5000, 12345) : List.of("D", 12345);
+        assertEquals(expected, Messages.format(Locale.forLanguageTag(language), code, args));
+    }
+
     @Test
     void errorsCarryTheArgumentsTheirMessagesNeed() {
         List<Problem.FieldError> errors = assertRejected(List.of(
@@ -248,6 +271,7 @@ class BankWorkbookTest {
         return Stream.of(
                 Arguments.of((Object) "Mã câu hỏi,Chủ đề\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of((Object) new byte[0]),
+                Arguments.of((Object) new XlsxBuilder().bytes()),
                 Arguments.of((Object) new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0}));
     }
 

@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GiftFormatTest {
@@ -146,6 +150,13 @@ class GiftFormatTest {
                 Arguments.of("Hỏi {=a ~}", List.of("line 1 | bank.gift.option-empty")),
                 Arguments.of("Hỏi {=a ~a}", List.of("line 1 | bank.gift.option-repeated")),
                 Arguments.of("// chỉ có chú thích\n\n", List.of("line 1 | bank.gift.empty")),
+                Arguments.of("Hỏi " + "x".repeat(ImportText.MAX_STEM) + " {T}", List.of("line 1 | bank.gift.too-long")),
+                Arguments.of("Hỏi {=" + "x".repeat(ImportText.MAX_OPTION + 1) + " ~b}",
+                        List.of("line 1 | bank.gift.too-long")),
+                Arguments.of("Hỏi {T####" + "x".repeat(ImportText.MAX_TEXT + 1) + "}",
+                        List.of("line 1 | bank.gift.too-long")),
+                Arguments.of("\n$CATEGORY: a/" + "x".repeat(ImportText.MAX_TOPIC + 1) + "\n\nHỏi {T}",
+                        List.of("line 2 | bank.gift.too-long")),
                 Arguments.of("", List.of("line 1 | bank.gift.empty")),
                 Arguments.of("::Câu 1::Hỏi {T}\n\n::câu 1::Khác {F}", List.of("line 3 | bank.gift.duplicate-id")),
                 Arguments.of("Hỏi {T}\n\n\n Hỏi {F}", List.of("line 4 | bank.gift.duplicate-id")),
@@ -180,6 +191,17 @@ class GiftFormatTest {
                         "line 10 | bank.gift.no-answers"),
                 () -> parse(Files.readString(BROKEN)));
         assertEquals(List.of("cau-1", 2), errors.get(2).args());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "vi|bank.gift.unsupported-question|({T} hoặc {F})",
+            "en|bank.gift.unsupported-question|essay {}).",
+            "vi|bank.gift.unclosed-answers|\\{ và \\}",
+            "en|bank.gift.duplicate-id|on line 1234."})
+    void messagesShowBracesAndNumbersAsWritten(String language, String code, String expectedPart) {
+        String message = Messages.format(Locale.forLanguageTag(language), code, List.of("cau-1", 1234));
+        assertTrue(message.contains(expectedPart), message);
     }
 
     @Test

@@ -5,18 +5,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds small .xlsx inputs in tests, so no binary fixture hides what a test feeds in. A cell is a
- * String, a Number (a numeric cell), {@link #formula} (a formula with its cached value) or null
+ * String, a Number (a numeric cell), {@link #date}, {@link #formula} (a formula with its cached value) or null
  * (left out).
  */
 public final class XlsxBuilder {
@@ -34,6 +36,14 @@ public final class XlsxBuilder {
 
     public static Formula formula(String formula) {
         return new Formula(formula);
+    }
+
+    /** A date cell shown with one of Excel's built-in formats, e.g. 14 (the locale's short date). */
+    public record DateCell(LocalDate date, int builtinFormat) {
+    }
+
+    public static DateCell date(LocalDate date, int builtinFormat) {
+        return new DateCell(date, builtinFormat);
     }
 
     public XlsxBuilder andSheet(String name) {
@@ -70,6 +80,11 @@ public final class XlsxBuilder {
                             cell.setCellValue(n.doubleValue());
                         } else if (value instanceof Formula f) {
                             cell.setCellFormula(f.formula());
+                        } else if (value instanceof DateCell d) {
+                            CellStyle style = workbook.createCellStyle();
+                            style.setDataFormat((short) d.builtinFormat());
+                            cell.setCellValue(d.date());
+                            cell.setCellStyle(style);
                         } else {
                             cell.setCellValue(value.toString());
                         }
