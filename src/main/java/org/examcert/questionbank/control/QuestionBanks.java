@@ -69,21 +69,33 @@ public class QuestionBanks {
 
     /** Questions of a bank whose stem or an option contains {@code text}, newest first. */
     public Page search(QuestionBank bank, String text, String topic, Difficulty difficulty, Boolean active, int offset, int limit) {
-        String where = " FROM Question q WHERE q.bank = :bank"
-                + " AND (:topic IS NULL OR q.topic = :topic)"
-                + " AND (:difficulty IS NULL OR q.difficulty = :difficulty)"
-                + " AND (:active IS NULL OR q.active = :active)"
-                + " AND (:text IS NULL OR LOWER(q.stem) LIKE :text"
-                + "      OR EXISTS (SELECT o FROM Question q2 JOIN q2.options o WHERE q2 = q AND LOWER(o) LIKE :text))";
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        StringBuilder where = new StringBuilder(" FROM Question q WHERE q.bank = :bank");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(java.util.Map.of("bank", bank));
+        if (topic != null) {
+            where.append(" AND q.topic = :topic");
+            parameters.put("topic", topic);
+        }
+        if (difficulty != null) {
+            where.append(" AND q.difficulty = :difficulty");
+            parameters.put("difficulty", difficulty);
+        }
+        if (active != null) {
+            where.append(" AND q.active = :active");
+            parameters.put("active", active);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (LOWER(q.stem) LIKE :text OR q.id IN"
+                    + " (SELECT q2.id FROM Question q2 JOIN q2.options o WHERE q2.bank = :bank AND LOWER(o) LIKE :text))");
+            // LIKE's wildcards in what the organizer typed are matched literally (MariaDB's default escape is \)
+            parameters.put("text", "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         var count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
         var items = em.createQuery("SELECT q" + where + " ORDER BY q.id DESC", Question.class);
-        for (var query : List.of(count, items)) {
-            query.setParameter("bank", bank).setParameter("topic", topic).setParameter("difficulty", difficulty)
-                    .setParameter("active", active).setParameter("text", pattern);
-        }
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
         return new Page(count.getSingleResult(), items.setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
