@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record PaperView(long attemptId, long contestId, String contestTitle, String board, int number, AttemptState state,
                         Instant startedAt, Instant deadline, Instant serverNow, long remainingSeconds,
-                        int answeredCount, List<Item> questions, Outcome outcome) {
+                        int answeredCount, List<Item> questions, Outcome outcome, String tieBreakQuestion,
+                        Integer prediction) {
 
     public record Item(int position, String topic, String stem, List<Option> options, Integer chosen,
                        Boolean correct, Integer correctOption, String explanation) {

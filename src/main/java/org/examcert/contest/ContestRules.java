@@ -13,12 +13,15 @@ import java.time.Duration;
  * @param maxAttempts null for unlimited attempts
  * @param grace       how long after the deadline a save still counts (network latency), at most 2 minutes
  * @param certificateTemplate the folder under certificate-templates/ that certificates are drawn from
+ * @param tieBreakQuestion    the prediction question candidates answer at submit, the last tie-breaker of
+ *                            the rankings; null for none
  */
 public record ContestRules(Duration timeLimit, int questionsPerAttempt, BigDecimal pointsPerQuestion,
                            Integer maxAttempts, OfficialAttemptPolicy officialAttempt, GradingBandTable bands,
                            String passingBand, boolean shuffleQuestions, boolean shuffleOptions,
                            ReviewPolicy review, EligibilityRule eligibility, Duration grace,
-                           CertificateIssue certificates, String certificateTemplate) {
+                           CertificateIssue certificates, String certificateTemplate,
+                           String tieBreakQuestion) {
 
     public ContestRules {
         if (timeLimit == null || timeLimit.toSeconds() < 1 || timeLimit.compareTo(Duration.ofHours(5)) > 0) {
@@ -49,24 +52,36 @@ public record ContestRules(Duration timeLimit, int questionsPerAttempt, BigDecim
         if (certificateTemplate == null || !certificateTemplate.matches("^[a-z0-9][a-z0-9-]{0,99}$")) {
             throw Problem.badRequest("contest.certificate-template-invalid", String.valueOf(certificateTemplate));
         }
+        if (tieBreakQuestion != null) {
+            tieBreakQuestion = tieBreakQuestion.strip();
+            if (tieBreakQuestion.isEmpty()) {
+                tieBreakQuestion = null;
+            } else if (tieBreakQuestion.length() > 500) {
+                throw Problem.badRequest("contest.tie-break-question-too-long", 500);
+            }
+        }
     }
 
     /** The rules of the 2023 certification contest: 30 questions, 1 point each, many attempts, bands out of 30. */
     public static ContestRules certificationDefaults() {
         return new ContestRules(Duration.ofMinutes(30), 30, BigDecimal.ONE, null, OfficialAttemptPolicy.HIGHEST_SCORE,
                 GradingBandTable.standard(), "TRUNG_BINH", true, true, ReviewPolicy.SCORE_ONLY,
-                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.ON_PASS, "default");
+                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.ON_PASS, "default", null);
     }
 
     /** A study quiz: shorter, answers and explanations shown after submitting, no certificate. */
     public static ContestRules studyQuizDefaults() {
         return new ContestRules(Duration.ofMinutes(15), 20, new BigDecimal("0.5"), 5, OfficialAttemptPolicy.HIGHEST_SCORE,
                 GradingBandTable.standard(), "TRUNG_BINH", true, true, ReviewPolicy.CORRECT_ANSWERS,
-                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.NONE, "default");
+                EligibilityRule.youthUnion(), Duration.ofSeconds(15), CertificateIssue.NONE, "default", null);
     }
 
     public BigDecimal maxScore() {
         return pointsPerQuestion.multiply(BigDecimal.valueOf(questionsPerAttempt));
+    }
+
+    public boolean hasTieBreakQuestion() {
+        return tieBreakQuestion != null;
     }
 
     public boolean unlimitedAttempts() {

@@ -76,13 +76,18 @@ public class AttemptResource {
         return new AnswerSaved(newer.position(), answer.option(), newer.seq(), false, now);
     }
 
+    /** What a submit may carry: the answer to the tie-break prediction question, if the contest has one. */
+    public record Submission(Integer prediction) {
+    }
+
     @POST
     @Path("{attemptId}/submit")
     @Transactional
     @Operation(summary = "Submit: scored once, however often it is sent")
-    public PaperView submit(@PathParam("attemptId") long attemptId) {
+    public PaperView submit(@PathParam("attemptId") long attemptId, Submission submission) {
         // Submitted now or already final: the same view either way, so a retry or a second tab sees one result.
-        return attempts.submit(caller.candidateId(), attemptId, clock.instant()).paper();
+        return attempts.submit(caller.candidateId(), attemptId, submission == null ? null : submission.prediction(),
+                clock.instant()).paper();
     }
 
     static String device(String header) {

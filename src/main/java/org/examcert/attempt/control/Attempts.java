@@ -238,7 +238,8 @@ public class Attempts {
         return new SaveOutcome.SupersededByNewer(position, item.saveSeq());
     }
 
-    public SubmitOutcome submit(long candidateId, long attemptId, Instant now) {
+    /** Submits; {@code prediction} answers the contest's tie-break question (ignored when it has none). */
+    public SubmitOutcome submit(long candidateId, long attemptId, Integer prediction, Instant now) {
         Attempt attempt = em.find(Attempt.class, attemptId);
         if (attempt == null || attempt.candidateId() != candidateId) {
             throw Problem.notFound("attempt.not-found", attemptId);
@@ -249,7 +250,14 @@ public class Attempts {
             return new SubmitOutcome.AlreadyFinal(view(attempt, published, now));
         }
         DeadlinePolicy deadlines = new DeadlinePolicy(published.rules().grace());
-        finalizeAttempt(attempt, now, deadlines.acceptsAnswers(attempt.deadline(), now));
+        boolean inTime = deadlines.acceptsAnswers(attempt.deadline(), now);
+        if (prediction != null && inTime && published.rules().hasTieBreakQuestion()) {
+            if (prediction < 0 || prediction > Attempt.MAX_PREDICTION) {
+                throw Problem.badRequest("attempt.prediction-invalid", Attempt.MAX_PREDICTION);
+            }
+            attempt.predict(prediction);
+        }
+        finalizeAttempt(attempt, now, inTime);
         return new SubmitOutcome.Submitted(view(attempt, published, now));
     }
 
@@ -376,7 +384,7 @@ public class Attempts {
         long remaining = fin ? 0 : Math.max(0, Duration.between(now, attempt.deadline()).toSeconds());
         return new PaperView(attempt.id(), attempt.contestId(), published.title(), participation.boardCode(),
                 attempt.number(), attempt.state(), attempt.startedAt(), attempt.deadline(), now, remaining,
-                answered, questions, outcome);
+                answered, questions, outcome, rules.tieBreakQuestion(), attempt.prediction().orElse(null));
     }
 
     private Participation lockParticipation(Candidate candidate, PublishedContest contest, String requestedBoard, Instant now) {

@@ -88,9 +88,14 @@ public class Attempt {
 
     private String flags;
 
+    /** The candidate's answer to the contest's tie-break prediction question, given at submit. */
+    private Integer prediction;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
+    public static final int MAX_PREDICTION = 10_000_000;
 
     protected Attempt() {
     }
@@ -137,6 +142,21 @@ public class Attempt {
         } else {
             expire();
         }
+    }
+
+    /** Records the tie-break prediction; only while the attempt can still be submitted. */
+    public void predict(int value) {
+        if (state != AttemptState.IN_PROGRESS) {
+            throw new IllegalStateException("attempt " + id + " is " + state + ": too late to predict");
+        }
+        if (value < 0 || value > MAX_PREDICTION) {
+            throw new IllegalArgumentException("a prediction is between 0 and " + MAX_PREDICTION + ", got " + value);
+        }
+        this.prediction = value;
+    }
+
+    public java.util.Optional<Integer> prediction() {
+        return java.util.Optional.ofNullable(prediction);
     }
 
     /** Time ran out: the attempt ends at its deadline, with what was saved. */

@@ -58,6 +58,11 @@ public final class ContestRulesJson {
         } else {
             json.add("maxAttempts", rules.maxAttempts());
         }
+        if (rules.tieBreakQuestion() == null) {
+            json.addNull("tieBreakQuestion");
+        } else {
+            json.add("tieBreakQuestion", rules.tieBreakQuestion());
+        }
         return json.build();
     }
 
@@ -86,7 +91,9 @@ public final class ContestRulesJson {
                     eligibility,
                     Duration.ofSeconds(integer(json, "graceSeconds", (int) base.grace().toSeconds())),
                     certificates(json, base.certificates()),
-                    json.containsKey("certificateTemplate") ? text(json, "certificateTemplate") : base.certificateTemplate());
+                    json.containsKey("certificateTemplate") ? text(json, "certificateTemplate") : base.certificateTemplate(),
+                    json.containsKey("tieBreakQuestion")
+                            ? (json.isNull("tieBreakQuestion") ? null : text(json, "tieBreakQuestion")) : base.tieBreakQuestion());
         } catch (Problem p) {
             throw p;
         } catch (ClassCastException | ArithmeticException | IllegalArgumentException | NullPointerException e) {
