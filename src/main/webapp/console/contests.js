@@ -117,6 +117,11 @@ function drawSummary(draw) {
   return (draw || []).map((d) => `${d.count} × ${d.bank}${d.topic ? ` / ${d.topic}` : ''}${d.difficulty ? ` / ${t(d.difficulty)}` : ''}`).join('; ');
 }
 
+function passingLabel(r) {
+  const band = (r.bands?.bands || []).find((b) => b.key === r.passingBand);
+  return band ? (lang() === 'en' ? band.labelEn : band.labelVi) : r.passingBand;
+}
+
 export async function contestView(id) {
   const [contest, banks] = await Promise.all([api('GET', `console/contests/${id}`),
     api('GET', 'console/banks').catch((e) => ({ refused: e }))]);
@@ -154,7 +159,7 @@ export async function contestView(id) {
         <dt>${esc(t('maxScore'))}</dt><dd>${fmtNumber(r.maxScore)}</dd>
         <dt>${esc(t('maxAttempts'))}</dt><dd>${r.maxAttempts ?? esc(t('unlimited'))}</dd>
         <dt>${esc(t('officialAttempt'))}</dt><dd>${esc(t(r.officialAttempt))}</dd>
-        <dt>${esc(t('passingBand'))}</dt><dd>${esc(r.passingBand)}</dd>
+        <dt>${esc(t('passingBand'))}</dt><dd>${esc(passingLabel(r))}</dd>
         <dt>${esc(t('certificatesRule'))}</dt><dd>${esc(t(r.certificates))}</dd>
         ${r.tieBreakQuestion ? `<dt>${esc(t('tieBreakQuestion'))}</dt><dd>${esc(r.tieBreakQuestion)}</dd>` : ''}
       </dl></section>

@@ -35,7 +35,7 @@ function chrome() {
   nav.innerHTML = `<ul>${items.map(([href, text]) => `<li><a href="${href}"${href.split('/')[1] === here ? ' aria-current="page"' : ''}>${esc(text)}</a></li>`).join('')}</ul>`;
   nav.setAttribute('aria-label', t('navLabel'));
   const who = document.getElementById('who');
-  who.innerHTML = me ? `<span id="role">${esc(t('loggedInAs', me.fullName || me.email || '', me.role ? t(me.role) : ''))}</span>
+  who.innerHTML = me ? `<span id="role">${esc(t('loggedInAs', me.email || me.fullName || '', me.role ? t(me.role) : ''))}</span>
     <button type="button" class="link" id="logout">${esc(t('logout'))}</button>` : '';
   const logout = document.getElementById('logout');
   if (logout) {

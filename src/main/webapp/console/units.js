@@ -27,7 +27,7 @@ export async function unitsView() {
     <section class="card" aria-labelledby="import-units-h"><h2 id="import-units-h">${esc(t('importUnits'))}</h2>
       <form id="import-units" novalidate><div class="field"><label for="u-file">${esc(t('file'))}</label>
         <input id="u-file" name="file" type="file" accept=".xlsx" aria-describedby="u-file-e"><div class="error" id="u-file-e"></div></div>
-        <div class="actions"><button type="submit">${esc(t('check'))}</button><button type="button" id="commit-units" hidden>${esc(t('commit'))}</button>
+        <div class="actions"><button type="submit">${esc(t('check'))}</button><button type="button" id="commit-units" hidden>${esc(t('commitUnits'))}</button>
         ${download('console/units/template.xlsx', t('template'))}</div></form>
       <div id="units-import-result" aria-live="polite"></div></section>`, t('units'));
 
