@@ -79,7 +79,7 @@ export async function auditView(offset = 0) {
     <td><details><summary>${esc(t('showChange'))}</summary><div class="diff"><div><strong>${esc(t('before'))}</strong><pre>${esc(pretty(e.before))}</pre></div>
       <div><strong>${esc(t('after'))}</strong><pre>${esc(pretty(e.after))}</pre></div></div></details></td></tr>`).join('');
   const to = Math.min(offset + PAGE, page.total);
-  render(`<div class="head"><h1>${esc(t('audit'))}</h1>${download('console/audit-log.xlsx', t('exportLog'))}</div>${refused}
+  render(`<div class="head"><h1>${esc(t('audit'))}</h1>${download('console/audit-log/export.xlsx', t('exportLog'))}</div>${refused}
     ${page.items.length ? `<div class="table-wrap"><table id="audit"><caption class="visually-hidden">${esc(t('audit'))}</caption><thead><tr>
       ${[t('when'), t('who'), t('action'), t('target'), t('change')].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`
     : `<p class="muted">${esc(t('noEntries'))}</p>`}

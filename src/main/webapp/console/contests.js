@@ -307,9 +307,12 @@ function boardEditor(contest, board, banks) {
 export async function previewView(id, boardCode) {
   const paper = await api('GET', `console/contests/${id}/boards/${encodeURIComponent(boardCode)}/preview`);
   const title = t('previewOf', paper.board?.name ?? paper.board ?? boardCode);
-  const questions = paper.questions.map((q, i) => `<li class="card"><p class="muted">${esc(q.bank)} · ${esc(q.externalId)} · ${esc(q.topic)} · ${esc(t(q.difficulty))}</p>
+  // the server's preview carries fewer facts than the contract listed (no bank, id or difficulty): show what is there
+  const facts = (q) => [q.bank, q.externalId, q.topic, q.difficulty && t(q.difficulty)].filter(Boolean).join(' · ');
+  const questions = paper.questions.map((q) => `<li class="card"><p class="muted">${esc(facts(q))}</p>
     <p><strong>${esc(q.stem)}</strong></p><ol class="options" type="A">${q.options.map((o, n) => n + 1 === q.correctOption
-    ? `<li class="correct"><strong>${esc(o)}</strong> <span class="tag ok">${esc(t('correctOption'))}</span></li>` : `<li>${esc(o)}</li>`).join('')}</ol></li>`);
+    ? `<li class="correct"><strong>${esc(o)}</strong> <span class="tag ok">${esc(t('correctOption'))}</span></li>` : `<li>${esc(o)}</li>`).join('')}</ol>
+    ${q.explanation ? `<p class="muted"><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</li>`);
   render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · ${paper.questions.length} ${esc(t('questions').toLowerCase())}</p>
     <ol class="paper" id="preview">${questions.join('')}</ol>`, title);
 }

@@ -88,7 +88,9 @@ export async function dashboardView(id) {
     const bandKeys = d.bands.map((b) => b.key);
     const boardRows = d.boards.map((b) => `<tr><td>${esc(b.name)}</td><td class="num">${b.candidates}</td><td class="num">${b.attempts}</td><td class="num">${b.completed}</td>
       ${bandKeys.map((k) => `<td class="num">${(b.bands || {})[k] ?? 0}</td>`).join('')}</tr>`);
-    const unitRows = d.units.map((u) => `<tr><td>${esc(u.name)}</td><td class="num">${u.expected ?? '–'}</td><td class="num">${u.candidates}</td><td class="num">${u.completed}</td>
+    // the server names them registered/tookPart (the contract said candidates); either is shown
+    const unitRows = d.units.map((u) => `<tr><td>${esc(u.name)}</td><td class="num">${u.expected ?? '–'}</td><td class="num">${u.registered ?? u.candidates ?? '–'}</td>
+      <td class="num">${u.tookPart ?? '–'}</td><td class="num">${u.completed}</td>
       <td class="num">${fmtPercent(u.participationRate)}</td><td class="num">${fmtPercent(u.completionRate)}</td></tr>`);
     const questionRows = [...d.questions].sort(worstFirst).map((q) => `<tr${needsReview(q) ? ' class="flagged"' : ''}><td>${esc(q.bank)} · ${esc(q.externalId)}</td><td>${esc(q.stem)}</td>
       <td class="num">${q.shown}</td><td class="num">${q.answered}</td><td class="num">${fmtPercent(q.shareCorrect)}</td><td class="num">${fmtNumber(q.discrimination)}</td>
@@ -107,7 +109,7 @@ export async function dashboardView(id) {
       <section class="card" aria-labelledby="h-boards"><h2 id="h-boards">${esc(t('perBoard'))}</h2>
         ${table(t('perBoard'), [t('board'), t('totCandidates'), t('totAttempts'), t('totCompleted'), ...d.bands.map(bandLabel)], boardRows, { id: 'per-board', hiddenCaption: true })}</section>
       <section class="card" aria-labelledby="h-units"><h2 id="h-units">${esc(t('perUnit'))}</h2>
-        ${table(t('perUnit'), [t('unit'), t('expected'), t('totCandidates'), t('totCompleted'), t('participation'), t('completion')], unitRows, { id: 'per-unit', hiddenCaption: true })}</section>
+        ${table(t('perUnit'), [t('unit'), t('expected'), t('registered'), t('tookPart'), t('totCompleted'), t('participation'), t('completion')], unitRows, { id: 'per-unit', hiddenCaption: true })}</section>
       <section class="card" aria-labelledby="h-questions"><h2 id="h-questions">${esc(t('questionStats'))}</h2>
         ${table(t('questionStats'), [t('externalId'), t('stem'), t('shown'), t('answered'), t('shareCorrect'), t('discrimination'), t('flag')], questionRows, { id: 'question-stats', hiddenCaption: true })}</section>`;
     if (!document.getElementById('refresh')) {
