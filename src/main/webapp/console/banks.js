@@ -63,7 +63,17 @@ export async function banksView() {
     commit.hidden = true;
     out.innerHTML = '';
     const file = fileInput.files[0];
-    if (file) form.querySelector('[name=format]').value = await guessFormat(file);
+    if (!file) return;
+    const format = await guessFormat(file);
+    form.querySelector('[name=format]').value = format;
+    // A .bank file names its own bank; the server checks that name against the bank code sent, so it is sent too.
+    if (format === 'bank') {
+      const head = await file.slice(0, 65536).text();
+      const code = head.match(/^bank:\s*(.+)$/m);
+      const title = head.match(/^title:\s*(.+)$/m);
+      if (code) form.querySelector('[name=bank]').value = code[1].trim();
+      if (title) form.querySelector('[name=title]').value = title[1].trim();
+    }
   });
   // an existing bank's code fills its title, so re-importing does not rename it by accident
   form.querySelector('[name=bank]').addEventListener('change', (event) => {
