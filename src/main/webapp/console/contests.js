@@ -313,6 +313,6 @@ export async function previewView(id, boardCode) {
     <p><strong>${esc(q.stem)}</strong></p><ol class="options" type="A">${q.options.map((o, n) => n + 1 === q.correctOption
     ? `<li class="correct"><strong>${esc(o)}</strong> <span class="tag ok">${esc(t('correctOption'))}</span></li>` : `<li>${esc(o)}</li>`).join('')}</ol>
     ${q.explanation ? `<p class="muted"><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</li>`);
-  render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · ${paper.questions.length} ${esc(t('questions').toLowerCase())}</p>
+  render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · ${esc(t('questionCount', paper.questions.length))}</p>
     <ol class="paper" id="preview">${questions.join('')}</ol>`, title);
 }

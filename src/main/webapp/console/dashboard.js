@@ -101,8 +101,8 @@ export async function dashboardView(id) {
       <p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · <a href="#/cuoc-thi/${id}/xep-hang">${esc(t('rankings'))}</a></p>
       <div class="toolbar"><button type="button" id="refresh">${esc(t('refresh'))}</button>
         <span class="muted" id="updated" role="status">${esc(t('updatedAt', fmtDate(d.now)))} · ${esc(t('autoRefresh'))}</span>
-        ${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
-        ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div>
+        <span class="downloads">${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
+        ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</span></div>
       <ul class="cards" id="totals">${totals.map(([key, label]) => `<li class="stat" data-total="${key}"><span class="n">${d.totals[key]}</span><span class="l">${esc(t(label))}</span></li>`).join('')}</ul>
       <div class="charts"><section class="card" aria-labelledby="h-bands"><h2 id="h-bands">${esc(t('bandsChart'))}</h2>${bandsChart(d.bands)}</section>
         <section class="card" aria-labelledby="h-time"><h2 id="h-time">${esc(t('timelineChart'))}</h2>${d.timeline.length ? timelineChart(d.timeline) : `<p class="muted">${esc(t('noData'))}</p>`}</section></div>

@@ -26,7 +26,8 @@ export function problem(e) {
   if (!(e instanceof Refusal)) return `<div class="alert bad" role="alert">${esc(e.message)}</div>`;
   // unplaced per-field errors (and import errors) are listed under the title, so nothing the server said is lost
   const detail = e.detail && e.detail !== e.message ? `<br>${esc(e.detail)}` : '';
-  return `<div class="alert bad" role="alert"><strong>${esc(e.message)}</strong>${detail}</div>`;
+  const incident = e.incident ? `<br><code>${esc(e.incident)}</code>` : '';
+  return `<div class="alert bad" role="alert"><strong>${esc(e.message)}</strong>${detail}${incident}</div>`;
 }
 
 /** Puts a refusal into a box, and each per-field error next to its field when the form has it. */
@@ -131,7 +132,6 @@ export async function upload(path, file) {
   if (!response.ok) {
     const refusal = new Refusal(response.status, data || {});
     refusal.errors = (data && data.errors) || [];
-    refusal.detail = data && data.detail;
     throw refusal;
   }
   return data;
