@@ -19,7 +19,7 @@ export async function staffView() {
     <td>${esc(s.active ? t('yes') : t('no'))}</td><td>${esc(fmtDate(s.createdAt))}</td>
     <td><button type="button" class="small secondary" data-active="${s.id}" data-to="${!s.active}">${esc(s.active ? t('disable') : t('enable'))}</button></td></tr>`).join('');
   render(`<h1>${esc(t('staff'))}</h1>${refused}<div id="staff-result" aria-live="polite"></div>
-    ${staff.length ? `<div class="table-wrap"><table id="staff"><caption class="visually-hidden">${esc(t('staff'))}</caption><thead><tr>
+    ${staff.length ? `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('staff'))}"><table id="staff"><caption class="visually-hidden">${esc(t('staff'))}</caption><thead><tr>
       ${[t('email'), t('fullName'), t('role'), t('activeAccount'), t('createdAt'), t('actions')].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
       <tbody>${rows}</tbody></table></div>` : ''}
     <section class="card" aria-labelledby="new-staff-h"><h2 id="new-staff-h">${esc(t('createStaff'))}</h2>
@@ -80,7 +80,7 @@ export async function auditView(offset = 0) {
       <div><strong>${esc(t('after'))}</strong><pre>${esc(pretty(e.after))}</pre></div></div></details></td></tr>`).join('');
   const to = Math.min(offset + PAGE, page.total);
   render(`<div class="head"><h1>${esc(t('audit'))}</h1>${download('console/audit-log/export.xlsx', t('exportLog'))}</div>${refused}
-    ${page.items.length ? `<div class="table-wrap"><table id="audit"><caption class="visually-hidden">${esc(t('audit'))}</caption><thead><tr>
+    ${page.items.length ? `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('audit'))}"><table id="audit"><caption class="visually-hidden">${esc(t('audit'))}</caption><thead><tr>
       ${[t('when'), t('who'), t('action'), t('target'), t('change')].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`
     : `<p class="muted">${esc(t('noEntries'))}</p>`}
     <div class="pager"><button type="button" class="secondary" id="prev"${offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>

@@ -77,7 +77,15 @@ function loginView() {
   });
 }
 
-async function route() {
+// Views load asynchronously; running them one after another means a slow view can never paint over
+// the view of a later hash change (the last route always renders last).
+let routing = Promise.resolve();
+function route() {
+  routing = routing.then(show, show);
+  return routing;
+}
+
+async function show() {
   leave();
   const [, view, id, sub, extra] = (location.hash || '#/').split('/').map((part) => decodeURIComponent(part || ''));
   chrome();

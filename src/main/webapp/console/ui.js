@@ -145,14 +145,15 @@ export function download(path, text) {
 /** A table of import errors: the place (row/line) and the message, as the server named them. */
 export function errorTable(errors) {
   const rows = errors.map((e) => `<tr><td>${esc(e.field || '–')}</td><td>${esc(e.message)}</td></tr>`).join('');
-  return `<div class="table-wrap"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('importErrors'))}"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
     <thead><tr><th scope="col">${esc(t('place'))}</th><th scope="col">${esc(t('message'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** A table with a sticky header, inside a scrolling box for phones. */
 export function table(caption, headers, rows, { id = '', empty = t('noRows'), hiddenCaption = false } = {}) {
   if (!rows.length) return `<p class="muted"${id ? ` id="${id}"` : ''}>${esc(empty)}</p>`;
-  return `<div class="table-wrap"><table${id ? ` id="${id}"` : ''}><caption${hiddenCaption ? ' class="visually-hidden"' : ''}>${esc(caption)}</caption>
+  // the scrolling box is focusable, so keyboard users can scroll it too
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${id ? ` id="${id}"` : ''}><caption${hiddenCaption ? ' class="visually-hidden"' : ''}>${esc(caption)}</caption>
     <thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
     <tbody>${rows.join('')}</tbody></table></div>`;
 }

@@ -18,7 +18,7 @@ export async function unitsView() {
     <td><label class="visually-hidden" for="u-exp-${i}">${esc(t('expectedMembers'))} ${esc(u.code)}</label><input id="u-exp-${i}" name="expectedMembers" type="number" min="0" value="${esc(u.expectedMembers)}" form="u-form-${i}"></td>
     <td><form id="u-form-${i}" data-code="${esc(u.code)}" class="inline"><button type="submit" class="small">${esc(t('save'))}</button></form></td></tr>`).join('');
   render(`<h1>${esc(t('units'))}</h1>${refused}<div id="unit-result" aria-live="polite"></div>
-    ${units.length ? `<div class="table-wrap"><table id="units"><caption class="visually-hidden">${esc(t('unitList'))}</caption>
+    ${units.length ? `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('unitList'))}"><table id="units"><caption class="visually-hidden">${esc(t('unitList'))}</caption>
       <thead><tr><th scope="col">${esc(t('code'))}</th><th scope="col">${esc(t('name'))}</th><th scope="col">${esc(t('expectedMembers'))}</th><th scope="col">${esc(t('actions'))}</th></tr></thead>
       <tbody>${rows}</tbody></table></div>` : `<p class="muted">${esc(t('noUnits'))}</p>`}
     <section class="card" aria-labelledby="add-unit-h"><h2 id="add-unit-h">${esc(t('addUnit'))}</h2>
