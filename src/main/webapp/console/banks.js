@@ -38,7 +38,7 @@ export async function banksView() {
     <td class="num">${b.questions}</td><td class="num">${b.retired}</td><td>${esc((b.topics || []).join(', '))}</td><td>${esc(fmtDate(b.importedAt))}</td></tr>`);
   const difficulties = [['EASY', t('EASY')], ['MEDIUM', t('MEDIUM')], ['HARD', t('HARD')]];
   render(`<h1>${esc(t('banks'))}</h1>${refused}
-    ${table(t('bankList'), [t('code'), t('title'), t('questions'), t('retiredCount'), t('topics'), t('importedAt')], rows, { id: 'banks', empty: t('noBanks') })}
+    ${table(t('bankList'), [t('code'), t('title'), t('questions'), t('retiredCount'), t('topics'), t('importedAt')], rows, { id: 'banks', empty: t('noBanks'), hiddenCaption: true })}
     <section class="card" aria-labelledby="import-h"><h2 id="import-h">${esc(t('importBank'))}</h2>
       <form id="import" class="grid" novalidate>
         <div class="field wide"><label for="f-file">${esc(t('file'))}</label>

@@ -43,7 +43,7 @@ export function bandsChart(bands) {
     ${hiddenTable(t('bandsChart'), [t('band'), t('totCandidates')], bands.map((b) => [bandLabel(b), b.count]))}</figure>`;
 }
 
-/** Two lines over the hours: attempts started and attempts submitted. */
+/** Per hour, two bars side by side: attempts started and attempts submitted. */
 export function timelineChart(timeline) {
   const width = 560;
   const height = 240;
@@ -51,20 +51,25 @@ export function timelineChart(timeline) {
   const hourLabel = (iso) => new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { day: '2-digit', month: '2-digit', hour: '2-digit' });
   const max = Math.max(1, ...timeline.flatMap((p) => [p.started, p.submitted]));
   const n = timeline.length;
-  const x = (i) => pad.left + (n <= 1 ? (width - pad.left - pad.right) / 2 : i * (width - pad.left - pad.right) / (n - 1));
+  const slot = (width - pad.left - pad.right) / Math.max(n, 4);
+  const bar = Math.min(28, slot * 0.38);
   const y = (v) => height - pad.bottom - (height - pad.top - pad.bottom) * v / max;
-  const line = (key) => timeline.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
-  const dots = (key) => timeline.map((p, i) => `<circle class="dot ${key}" cx="${x(i).toFixed(1)}" cy="${y(p[key]).toFixed(1)}" r="3.5"><title>${esc(hourLabel(p.at))}: ${esc(t(key))} ${p[key]}</title></circle>`).join('');
   const every = Math.max(1, Math.ceil(n / 6));
-  const ticks = timeline.map((p, i) => (i % every === 0 ? `<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 18}" text-anchor="middle" class="label">${esc(hourLabel(p.at))}</text>` : '')).join('');
+  const groups = timeline.map((p, i) => {
+    const x = pad.left + i * slot + slot / 2;
+    const one = (key, dx) => `<rect class="bar ${key}" x="${(x + dx).toFixed(1)}" y="${y(p[key]).toFixed(1)}" width="${bar.toFixed(1)}" height="${(height - pad.bottom - y(p[key])).toFixed(1)}">
+        <title>${esc(hourLabel(p.at))}: ${esc(t(key))} ${p[key]}</title></rect>
+      ${n <= 12 ? `<text x="${(x + dx + bar / 2).toFixed(1)}" y="${(y(p[key]) - 4).toFixed(1)}" text-anchor="middle" class="value">${p[key]}</text>` : ''}`;
+    return `<g>${one('started', -bar - 1)}${one('submitted', 1)}
+      ${i % every === 0 ? `<text x="${x.toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" class="label">${esc(hourLabel(p.at))}</text>` : ''}</g>`;
+  }).join('');
   return `<figure class="chart"><svg id="timeline-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc">
       <title id="timeline-title">${esc(t('timelineChart'))}</title><desc id="timeline-desc">${esc(t('timelineDesc', n))}</desc>
       <line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis"/>
       <text x="${pad.left - 6}" y="${pad.top + 4}" text-anchor="end" class="label">${max}</text>
-      <text x="${pad.left - 6}" y="${height - pad.bottom}" text-anchor="end" class="label">0</text>
-      ${n ? `<path class="line started" d="${line('started')}"/><path class="line submitted" d="${line('submitted')}"/>${dots('started')}${dots('submitted')}` : ''}${ticks}
-      <g transform="translate(${pad.left + 10},${height - 12})"><rect class="key started" width="12" height="4" y="-6"/><text x="16" class="label">${esc(t('started'))}</text>
-        <rect class="key submitted" x="120" width="12" height="4" y="-6"/><text x="136" class="label">${esc(t('submitted'))}</text></g></svg>
+      <text x="${pad.left - 6}" y="${height - pad.bottom}" text-anchor="end" class="label">0</text>${groups}
+      <g transform="translate(${pad.left + 10},${height - 10})"><rect class="key started" width="12" height="10" y="-9"/><text x="16" class="label">${esc(t('started'))}</text>
+        <rect class="key submitted" x="120" width="12" height="10" y="-9"/><text x="136" class="label">${esc(t('submitted'))}</text></g></svg>
     ${hiddenTable(t('timelineChart'), [t('hour'), t('started'), t('submitted')], timeline.map((p) => [hourLabel(p.at), p.started, p.submitted]))}</figure>`;
 }
 
@@ -101,7 +106,7 @@ export async function dashboardView(id) {
       <p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · <a href="#/cuoc-thi/${id}/xep-hang">${esc(t('rankings'))}</a></p>
       <div class="toolbar"><button type="button" id="refresh">${esc(t('refresh'))}</button>
         <span class="muted" id="updated" role="status">${esc(t('updatedAt', fmtDate(d.now)))} · ${esc(t('autoRefresh'))}</span>
-        <span class="downloads">${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
+        <span class="downloads small-buttons">${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
         ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</span></div>
       <ul class="cards" id="totals">${totals.map(([key, label]) => `<li class="stat" data-total="${key}"><span class="n">${d.totals[key]}</span><span class="l">${esc(t(label))}</span></li>`).join('')}</ul>
       <div class="charts"><section class="card" aria-labelledby="h-bands"><h2 id="h-bands">${esc(t('bandsChart'))}</h2>${bandsChart(d.bands)}</section>
