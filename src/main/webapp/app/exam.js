@@ -75,7 +75,8 @@ class Exam {
         <button type="button" class="secondary" id="next" ${this.index === questions.length - 1 ? 'disabled' : ''}>${esc(t('next'))}</button></div>
       <nav aria-label="${esc(t('navigator'))}"><ol class="navigator">${nav}</ol></nav>
       <dialog id="confirm" aria-labelledby="confirm-title"><h2 id="confirm-title">${esc(t('confirmTitle'))}</h2>
-        <p id="confirm-text"></p><div class="actions"><button type="button" id="confirm-yes">${esc(t('confirmYes'))}</button>
+        <p id="confirm-text"></p>${this.paper.tieBreakQuestion ? `<p><label for="prediction">${esc(t('prediction'))}: ${esc(this.paper.tieBreakQuestion)}</label>
+        <input id="prediction" type="number" inputmode="numeric" min="0" step="1" value="${this.paper.prediction ?? ''}"></p>` : ''}<div class="actions"><button type="button" id="confirm-yes">${esc(t('confirmYes'))}</button>
         <button type="button" class="secondary" id="confirm-no">${esc(t('confirmNo'))}</button></div></dialog>`, this.paper.contestTitle);
     document.getElementById('question').addEventListener('change', (e) => this.answer(q.position, Number(e.target.value)));
     document.getElementById('prev').addEventListener('click', () => this.show(this.index - 1));
@@ -169,7 +170,10 @@ class Exam {
     this.finishing = true;
     try {
       await this.flush();
-      await api('POST', `attempts/${this.paper.attemptId}/submit`, {});
+      // the tie-break prediction, when the contest asks one; a time-out submits without it
+      const typed = document.getElementById('prediction')?.value;
+      const prediction = !timeUp && typed !== undefined && typed !== '' ? Number.parseInt(typed, 10) : undefined;
+      await api('POST', `attempts/${this.paper.attemptId}/submit`, Number.isInteger(prediction) ? { prediction } : {});
       this.stop();
       localStorage.removeItem(this.queueKey);
       const paper = await api('GET', `attempts/${this.paper.attemptId}`);

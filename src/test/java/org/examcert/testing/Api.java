@@ -87,6 +87,19 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Uploads a file's bytes as the console's import forms do. */
+    public Reply upload(String path, byte[] file) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    /** Any method with an empty JSON body (for sweeping every endpoint). */
+    public Reply call(String method, String path) {
+        HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+        return send(request(path).header("Content-Type", "application/json").method(method, body));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -47,4 +47,29 @@ public class Units {
         em.flush();
         return changed ? Change.UPDATED : Change.UNCHANGED;
     }
+
+    public record ImportReport(int units, int added, int updated, boolean saved) {
+    }
+
+    /** Saves every row of a validated workbook (one transaction: all rows or none); a dry run only counts. */
+    public ImportReport importRows(List<org.examcert.candidate.UnitRow> rows, boolean dryRun, Instant now) {
+        int added = 0, updated = 0;
+        for (org.examcert.candidate.UnitRow row : rows) {
+            Optional<Unit> existing = byCode(row.code());
+            if (dryRun) {
+                if (existing.isEmpty()) {
+                    added++;
+                } else if (!existing.get().name().equals(row.name()) || existing.get().expectedMembers() != row.expectedMembers()) {
+                    updated++;
+                }
+                continue;
+            }
+            switch (save(row.code(), row.name(), row.expectedMembers(), now)) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> { }
+            }
+        }
+        return new ImportReport(rows.size(), added, updated, !dryRun);
+    }
 }

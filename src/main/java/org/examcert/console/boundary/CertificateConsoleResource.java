@@ -17,6 +17,7 @@ import org.examcert.certificate.Serial;
 import org.examcert.certificate.boundary.CertificateView;
 import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
+import org.examcert.console.control.AuditTrail;
 import org.examcert.mail.control.MailOutbox;
 import org.examcert.mail.entity.OutboxMail;
 import org.examcert.platform.Caller;
@@ -38,6 +39,8 @@ public class CertificateConsoleResource {
     Certificates certificates;
     @Inject
     MailOutbox outbox;
+    @Inject
+    AuditTrail audit;
     @Inject
     Caller caller;
     @Inject
@@ -74,10 +77,13 @@ public class CertificateConsoleResource {
     @Transactional
     @Operation(summary = "Revoke a certificate, with the reason shown on its verification page")
     public CertificateView revoke(@PathParam("serial") String serial, JsonObject body) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         Certificate certificate = certificates.lock(serial(serial));
+        CertificateView before = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
         certificate.revoke(body == null ? null : body.getString("reason", null), clock.instant());
-        return CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
+        CertificateView after = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
+        audit.record(staff, "certificate.revoke", "certificate:" + certificate.serial(), before, after, clock.instant());
+        return after;
     }
 
     @POST
@@ -85,13 +91,15 @@ public class CertificateConsoleResource {
     @Transactional
     @Operation(summary = "Send a certificate's latest mail again (also a dead letter)")
     public MailView resend(@PathParam("serial") String serial) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         List<OutboxMail> mails = outbox.withAttachment("certificate:" + serial(serial).value());
         if (mails.isEmpty()) {
             throw Problem.notFound("certificate.not-found", serial);
         }
         OutboxMail latest = mails.get(mails.size() - 1);
+        MailView before = MailView.of(latest);
         latest.requeue(clock.instant());
+        audit.record(staff, "certificate.resend", "certificate:" + serial(serial).value(), before, MailView.of(latest), clock.instant());
         return MailView.of(latest);
     }
 
@@ -100,11 +108,13 @@ public class CertificateConsoleResource {
     @Transactional
     @Operation(summary = "Send every valid certificate of a contest again, rendered from the current template; returns a batch to follow")
     public MailOutbox.Progress reissue(@QueryParam("contest") Long contest) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         if (contest == null) {
             throw Problem.badRequest("certificate.contest-required");
         }
-        return certificates.reissue(contest, clock.instant());
+        MailOutbox.Progress batch = certificates.reissue(contest, clock.instant());
+        audit.record(staff, "certificate.reissue", "contest:" + contest, null, batch, clock.instant());
+        return batch;
     }
 
     @GET

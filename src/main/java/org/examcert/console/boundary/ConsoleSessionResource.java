@@ -3,6 +3,8 @@ package org.examcert.console.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.StaffAccounts;
 import org.examcert.console.entity.StaffAccount;
+import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
+import org.examcert.platform.Role;
 import org.examcert.platform.Sessions;
 
 /** The organizer's log-in. */
@@ -25,6 +29,11 @@ public class ConsoleSessionResource {
     StaffAccounts staff;
     @Inject
     Sessions sessions;
+    @Inject
+    Caller caller;
+
+    public record Me(String role, long id, String email, String fullName) {
+    }
 
     public record Credentials(String email, String password) {
     }
@@ -43,5 +52,19 @@ public class ConsoleSessionResource {
         Sessions.Issued session = sessions.open(account.role(), account.id());
         return Response.ok(new StaffSession(account.role().name(), session.token(), account.id(), account.email(),
                 account.fullName())).cookie(session.cookie()).build();
+    }
+
+    @GET
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Who is logged in to the console")
+    public Me me() {
+        StaffAccount account = staff.require(caller.staffId(Role.ORGANIZER));
+        return new Me(account.role().name(), account.id(), account.email(), account.fullName());
+    }
+
+    @DELETE
+    @Operation(summary = "Log out of the console")
+    public Response logOut() {
+        return Response.noContent().cookie(sessions.closed()).build();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,16 +25,26 @@ import org.examcert.contest.entity.Board;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestRulesJson;
 import org.examcert.contest.entity.DrawSpecConverter;
+import org.examcert.console.control.AuditTrail;
+import org.examcert.console.control.ContestReports;
+import org.examcert.console.control.ContestStatistics;
+import org.examcert.console.control.Sheets;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
-/** The organizing board's contest operations: create, edit rules and boards, publish, close, reopen. */
+/**
+ * The organizing board's contest operations: create, edit rules and boards, preview, publish, close,
+ * reopen, duplicate; and what it follows of a contest: dashboard, rankings, exports. Every change is
+ * written to the audit log with the contest before and after.
+ */
 @Path("console/contests")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +53,12 @@ public class ContestConsoleResource {
 
     @Inject
     ContestEditing editing;
+    @Inject
+    ContestReports reports;
+    @Inject
+    ContestStatistics statistics;
+    @Inject
+    AuditTrail audit;
     @Inject
     Caller caller;
     @Inject
@@ -86,14 +103,16 @@ public class ContestConsoleResource {
     @Transactional
     @Operation(summary = "Create a draft contest; rules not sent take the defaults of its kind")
     public Response create(JsonObject body) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         ContestKind kind = kind(required(body).getString("kind", null));
         ContestRules defaults = kind == ContestKind.STUDY_QUIZ ? ContestRules.studyQuizDefaults() : ContestRules.certificationDefaults();
         ContestRules rules = body.containsKey("rules") ? ContestRulesJson.read(body.getJsonObject("rules"), defaults) : defaults;
         Contest contest = editing.create(body.getString("code", null), body.getString("title", null),
                 body.getString("description", null), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
-        return Response.status(201).entity(ContestView.of(contest)).build();
+        ContestView created = ContestView.of(contest);
+        audit.record(staff, "contest.create", target(contest), null, created, clock.instant());
+        return Response.status(201).entity(created).build();
     }
 
     @PUT
@@ -101,8 +120,9 @@ public class ContestConsoleResource {
     @Transactional
     @Operation(summary = "Edit a draft: title, description, window, rules (only the fields sent change)")
     public ContestView edit(@PathParam("id") long id, JsonObject body) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         Contest contest = editing.require(id);
+        ContestView before = ContestView.of(contest);
         required(body);
         if (body.containsKey("title") || body.containsKey("description")) {
             contest.describe(body.getString("title", contest.title()), body.containsKey("description")
@@ -115,7 +135,7 @@ public class ContestConsoleResource {
         if (body.containsKey("rules")) {
             contest.changeRules(ContestRulesJson.read(body.getJsonObject("rules"), contest.rules()));
         }
-        return ContestView.of(contest);
+        return recorded(staff, "contest.edit", contest, before);
     }
 
     @PUT
@@ -123,24 +143,26 @@ public class ContestConsoleResource {
     @Transactional
     @Operation(summary = "Define a board: its name and draw specification [{bank, topic?, difficulty?, count}]")
     public ContestView defineBoard(@PathParam("id") long id, @PathParam("code") String code, JsonObject body) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         Contest contest = editing.require(id);
+        ContestView before = ContestView.of(contest);
         JsonArray draw = required(body).containsKey("draw") ? body.getJsonArray("draw") : null;
         if (draw == null) {
             throw Problem.badRequest("contest.draw-spec-empty", code);
         }
         contest.defineBoard(code, body.getString("name", null), DrawSpecConverter.read(draw));
-        return ContestView.of(contest);
+        return recorded(staff, "contest.define-board", contest, before);
     }
 
     @DELETE
     @Path("{id}/boards/{code}")
     @Transactional
     public ContestView removeBoard(@PathParam("id") long id, @PathParam("code") String code) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
         Contest contest = editing.require(id);
+        ContestView before = ContestView.of(contest);
         contest.removeBoard(code);
-        return ContestView.of(contest);
+        return recorded(staff, "contest.remove-board", contest, before);
     }
 
     @POST
@@ -148,8 +170,10 @@ public class ContestConsoleResource {
     @Transactional
     @Operation(summary = "Publish: freezes rules, boards and question texts as a new version")
     public Published publish(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
+        long staff = caller.staffId(Role.ORGANIZER);
+        ContestView before = ContestView.of(editing.require(id));
         PublishedContest published = editing.publish(id, clock.instant());
+        recorded(staff, "contest.publish", editing.require(id), before);
         return new Published(id, published.version(), published.questions().size());
     }
 
@@ -157,8 +181,9 @@ public class ContestConsoleResource {
     @Path("{id}/close")
     @Transactional
     public ContestView close(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
-        return ContestView.of(editing.close(id, clock.instant()));
+        long staff = caller.staffId(Role.ORGANIZER);
+        ContestView before = ContestView.of(editing.require(id));
+        return recorded(staff, "contest.close", editing.close(id, clock.instant()), before);
     }
 
     @POST
@@ -166,8 +191,117 @@ public class ContestConsoleResource {
     @Transactional
     @Operation(summary = "Reopen a closed contest until a new closing time")
     public ContestView reopen(@PathParam("id") long id, JsonObject body) {
+        long staff = caller.staffId(Role.ORGANIZER);
+        ContestView before = ContestView.of(editing.require(id));
+        return recorded(staff, "contest.reopen", editing.reopen(id, instant(required(body), "closesAt"), clock.instant()), before);
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    @Transactional
+    @Operation(summary = "A new draft with this contest's rules and boards, under a new code, title and window")
+    public Response duplicate(@PathParam("id") long id, JsonObject body) {
+        long staff = caller.staffId(Role.ORGANIZER);
+        required(body);
+        Contest copy = editing.duplicate(id, body.getString("code", null), body.getString("title", null),
+                instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
+        ContestView created = ContestView.of(copy);
+        audit.record(staff, "contest.duplicate", target(copy), Map.of("from", id), created, clock.instant());
+        return Response.status(201).entity(created).build();
+    }
+
+    public record PreviewQuestion(long id, String topic, String stem, List<String> options, int correctOption,
+                                  String explanation) {
+    }
+
+    public record Preview(String board, long seed, List<PreviewQuestion> questions) {
+    }
+
+    @GET
+    @Path("{id}/boards/{code}/preview")
+    @Transactional
+    @Operation(summary = "A paper as the board would draw it now, with its answers (organizers only; nothing stored)")
+    public Preview preview(@PathParam("id") long id, @PathParam("code") String code, @QueryParam("seed") Long seed) {
         caller.staffId(Role.ORGANIZER);
-        return ContestView.of(editing.reopen(id, instant(required(body), "closesAt"), clock.instant()));
+        long used = seed == null ? new java.security.SecureRandom().nextLong() : seed;
+        return new Preview(code, used, editing.preview(id, code, used).stream().map(q -> new PreviewQuestion(q.id(),
+                q.topic(), q.stem(), q.options(), q.correctOption(), q.explanation())).toList());
+    }
+
+    @GET
+    @Path("{id}/dashboard")
+    @Transactional
+    @Operation(summary = "Live figures: candidates, attempts, completions per board and unit, bands, timeline, question statistics")
+    public ContestReports.Dashboard dashboard(@PathParam("id") long id) {
+        caller.staffId(Role.ORGANIZER);
+        return reports.dashboard(editing.find(id), clock.instant());
+    }
+
+    public record Standing(int rank, long candidateId, String fullName, String unit, String board, BigDecimal score,
+                           BigDecimal maxScore, long durationSeconds, Instant submittedAt, Integer prediction) {
+    }
+
+    @GET
+    @Path("{id}/rankings")
+    @Transactional
+    @Operation(summary = "Rankings of a board: score, then shorter duration, then earlier submission, then the prediction")
+    public Response rankings(@PathParam("id") long id, @QueryParam("board") String board) {
+        caller.staffId(Role.ORGANIZER);
+        Contest contest = editing.find(id);
+        if (board != null && contest.board(board).isEmpty()) {
+            throw Problem.notFound("contest.board-not-found", board);
+        }
+        List<Standing> standings = statistics.rankings(contest, board).stream().map(s -> new Standing(s.rank(),
+                s.participant().candidateId(), s.participant().fullName(), s.participant().unit(), s.participant().board(),
+                s.participant().score(), s.participant().maxScore(), s.participant().officialDuration().toSeconds(),
+                s.participant().officialEndedAt(), s.participant().prediction())).toList();
+        Response.ResponseBuilder response = Response.ok(standings);
+        if (contest.rules().hasTieBreakQuestion()) {
+            response.header("X-Examcert-Tie-Break-Truth", statistics.tieBreakTruth(statistics.participants(id)));
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("{id}/results.xlsx")
+    @Produces(BankConsoleResource.XLSX)
+    @Transactional
+    @Operation(summary = "One row per candidate: board, unit, attempts, official score, band, completion, certificate")
+    public Response resultsXlsx(@PathParam("id") long id) {
+        caller.staffId(Role.ORGANIZER);
+        Contest contest = editing.find(id);
+        return BankConsoleResource.download(Sheets.xlsx(reports.results(contest)), "ket-qua-" + contest.code() + ".xlsx");
+    }
+
+    @GET
+    @Path("{id}/results.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Transactional
+    public Response resultsCsv(@PathParam("id") long id) {
+        caller.staffId(Role.ORGANIZER);
+        Contest contest = editing.find(id);
+        return BankConsoleResource.download(Sheets.csv(reports.results(contest)), "ket-qua-" + contest.code() + ".csv");
+    }
+
+    @GET
+    @Path("{id}/units-report.xlsx")
+    @Produces(BankConsoleResource.XLSX)
+    @Transactional
+    @Operation(summary = "Per unit: expected members, registered, took part, completed, rates and bands")
+    public Response unitsReport(@PathParam("id") long id) {
+        caller.staffId(Role.ORGANIZER);
+        Contest contest = editing.find(id);
+        return BankConsoleResource.download(Sheets.xlsx(reports.unitReport(contest)), "bao-cao-don-vi-" + contest.code() + ".xlsx");
+    }
+
+    private ContestView recorded(long staff, String action, Contest contest, ContestView before) {
+        ContestView after = ContestView.of(contest);
+        audit.record(staff, action, target(contest), before, after, clock.instant());
+        return after;
+    }
+
+    private static String target(Contest contest) {
+        return "contest:" + contest.code();
     }
 
     private static JsonObject required(JsonObject body) {

@@ -8,7 +8,10 @@ import org.examcert.console.entity.StaffAccount;
 import org.examcert.platform.PasswordHashing;
 import org.examcert.platform.Role;
 
+import org.examcert.platform.Problem;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,10 +25,53 @@ public class StaffAccounts {
     @Inject
     PasswordHashing passwords;
 
+    public static final int MIN_PASSWORD = 10;
+
     public StaffAccount create(String email, String fullName, Role role, String password, Instant now) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || address.length() > 254) {
+            throw Problem.badRequest("staff.email-invalid");
+        }
+        if (role == null || !role.isStaff()) {
+            throw Problem.badRequest("staff.role-invalid");
+        }
+        checkPassword(password);
+        if (byEmail(address).isPresent()) {
+            throw Problem.conflict("staff.email-taken", address);
+        }
         StaffAccount account = new StaffAccount(email, fullName, role, passwords.hash(password), now);
         em.persist(account);
         return account;
+    }
+
+    public List<StaffAccount> all() {
+        return em.createQuery("SELECT s FROM StaffAccount s ORDER BY s.email", StaffAccount.class).getResultList();
+    }
+
+    public StaffAccount require(long id) {
+        StaffAccount account = em.find(StaffAccount.class, id);
+        if (account == null) {
+            throw Problem.notFound("staff.not-found", id);
+        }
+        return account;
+    }
+
+    public Optional<StaffAccount> byEmail(String email) {
+        return em.createQuery("SELECT s FROM StaffAccount s WHERE s.email = :e", StaffAccount.class)
+                .setParameter("e", email).getResultStream().findFirst();
+    }
+
+    public void change(StaffAccount account, String fullName, Role role, Boolean active, String password, long byStaffId) {
+        if (password != null) {
+            checkPassword(password);
+        }
+        account.change(fullName, role, active, password == null ? null : passwords.hash(password), account.id() == byStaffId);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw Problem.badRequest("staff.password-too-short", MIN_PASSWORD);
+        }
     }
 
     public long count() {
@@ -36,6 +82,7 @@ public class StaffAccounts {
         Optional<StaffAccount> account = em.createQuery("SELECT s FROM StaffAccount s WHERE s.email = :e", StaffAccount.class)
                 .setParameter("e", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst();
-        return passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(null)) ? account : Optional.empty();
+        boolean matches = passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(null));
+        return matches && account.get().active() ? account : Optional.empty();
     }
 }

@@ -37,6 +37,8 @@ public class StaffAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    private boolean active = true;
+
     protected StaffAccount() {
     }
 
@@ -45,7 +47,7 @@ public class StaffAccount {
             throw new IllegalArgumentException("a staff account is an organizer or an administrator");
         }
         this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
-        this.fullName = Objects.requireNonNull(fullName);
+        this.fullName = requireName(fullName);
         this.role = role;
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.createdAt = now;
@@ -69,5 +71,46 @@ public class StaffAccount {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /**
+     * Changes what an administrator may change. {@code byThemself}: nobody demotes or disables
+     * their own account, so the board cannot lock itself out by mistake.
+     */
+    public void change(String newFullName, Role newRole, Boolean newActive, String newPasswordHash, boolean byThemself) {
+        if (byThemself && ((newRole != null && newRole != role) || Boolean.FALSE.equals(newActive))) {
+            throw org.examcert.platform.Problem.conflict("staff.cannot-demote-self");
+        }
+        if (newRole != null && !newRole.isStaff()) {
+            throw org.examcert.platform.Problem.badRequest("staff.role-invalid");
+        }
+        if (newFullName != null) {
+            this.fullName = requireName(newFullName);
+        }
+        if (newRole != null) {
+            this.role = newRole;
+        }
+        if (newActive != null) {
+            this.active = newActive;
+        }
+        if (newPasswordHash != null) {
+            this.passwordHash = newPasswordHash;
+        }
+    }
+
+    static String requireName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw org.examcert.platform.Problem.badRequest("staff.name-invalid");
+        }
+        return name;
     }
 }

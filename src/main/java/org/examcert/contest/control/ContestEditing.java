@@ -66,6 +66,15 @@ public class ContestEditing {
         return contest;
     }
 
+    /** A contest to read (no lock): for reports, which must not queue behind editing. */
+    public Contest find(long id) {
+        Contest contest = em.find(Contest.class, id);
+        if (contest == null) {
+            throw Problem.notFound("contest.not-found", id);
+        }
+        return contest;
+    }
+
     public java.util.Optional<Contest> byCode(String code) {
         return em.createQuery("SELECT c FROM Contest c WHERE c.code = :code", Contest.class)
                 .setParameter("code", code).getResultStream().findFirst();
@@ -83,6 +92,47 @@ public class ContestEditing {
         Contest contest = require(contestId);
         contest.checkPublishable();
         int version = contest.publishedVersion().orElse(0) + 1;
+        PublishedContest published = freeze(contest, version);
+        checkDrawable(published);
+        publishing.fire(new ContestPublishing(published));
+        em.persist(new ContestVersion(contest.id(), version, now, SnapshotJson.write(published)));
+        contest.published(version);
+        changed.fire(new ContestCatalog.ContestChanged(contest.id()));
+        return published;
+    }
+
+    /**
+     * A paper as a board would draw it from the banks as they are now, with the correct options:
+     * for organizers to check a board before publishing. Nothing is stored.
+     */
+    public List<PublishedContest.Question> preview(long contestId, String boardCode, long seed) {
+        Contest contest = require(contestId);
+        Board board = contest.board(boardCode).orElseThrow(() -> Problem.notFound("contest.board-not-found", boardCode));
+        PublishedContest frozen = freeze(contest, contest.publishedVersion().orElse(0) + 1);
+        PublishedContest.Board drawn = frozen.board(board.code()).orElseThrow();
+        Map<String, Integer> optionCounts = new HashMap<>();
+        frozen.questions().values().forEach(q -> optionCounts.put(String.valueOf(q.id()), q.options().size()));
+        List<PaperDraw.Pool> pools = drawn.pools().stream().map(p -> new PaperDraw.Pool(
+                p.questionIds().stream().map(String::valueOf).toList(), p.count())).toList();
+        try {
+            return PaperDraw.draw(seed, pools, optionCounts, contest.rules().shuffleQuestions(), false).stream()
+                    .map(item -> frozen.question(Long.parseLong(item.questionId()))).toList();
+        } catch (IllegalArgumentException e) {
+            throw Problem.unprocessable("contest.pools-overlap", board.name());
+        }
+    }
+
+    /** A new draft with the rules and boards of an existing contest (a past one, typically). */
+    public Contest duplicate(long contestId, String code, String title, Instant opensAt, Instant closesAt, Instant now) {
+        Contest source = require(contestId);
+        Contest copy = create(code, title, source.description(), source.kind(), opensAt, closesAt, source.rules(), now);
+        source.boards().forEach(b -> copy.defineBoard(b.code(), b.name(), b.drawSpec()));
+        em.flush();
+        return copy;
+    }
+
+    /** Rules, boards and the text of every question they may draw, as they are now. */
+    private PublishedContest freeze(Contest contest, int version) {
         Map<Long, PublishedContest.Question> questions = new HashMap<>();
         List<PublishedContest.Board> boards = new ArrayList<>();
         for (Board board : contest.boards()) {
@@ -99,14 +149,8 @@ public class ContestEditing {
             }
             boards.add(new PublishedContest.Board(board.code(), board.name(), pools));
         }
-        PublishedContest published = new PublishedContest(contest.id(), version, contest.code(), contest.title(),
+        return new PublishedContest(contest.id(), version, contest.code(), contest.title(),
                 contest.kind(), contest.rules(), boards, questions);
-        checkDrawable(published);
-        publishing.fire(new ContestPublishing(published));
-        em.persist(new ContestVersion(contest.id(), version, now, SnapshotJson.write(published)));
-        contest.published(version);
-        changed.fire(new ContestCatalog.ContestChanged(contest.id()));
-        return published;
     }
 
     public Contest close(long contestId, Instant now) {

@@ -34,18 +34,29 @@ public class BankImporter {
         }
     }
 
+    /** The repository's way: the file is the whole bank, questions not in it are retired. */
     public ImportReport importBank(BankFile file, Instant now) {
+        return importBank(file, true, false, now);
+    }
+
+    /**
+     * Imports a validated bank.
+     *
+     * @param replace retire the bank's questions that are not in the file (else they are kept)
+     * @param dryRun  only count what would change; nothing is written
+     */
+    public ImportReport importBank(BankFile file, boolean replace, boolean dryRun, Instant now) {
         QuestionBank bank = banks.bank(file.code()).orElse(null);
+        if (dryRun) {
+            return plan(bank, file, replace);
+        }
         if (bank == null) {
             bank = new QuestionBank(file.code(), file.title(), file.description(), now);
             em.persist(bank);
         } else if (!file.title().equals(bank.title()) || !java.util.Objects.equals(file.description(), bank.description())) {
             bank.describe(file.title(), file.description(), now);
         }
-        Map<String, Question> existing = new HashMap<>();
-        for (Question q : banks.questions(bank)) {
-            existing.put(q.externalId(), q);
-        }
+        Map<String, Question> existing = existing(bank);
         int added = 0, revised = 0, unchanged = 0, retired = 0;
         Set<String> inFile = new HashSet<>();
         for (BankFile.Question content : file.questions()) {
@@ -60,11 +71,43 @@ public class BankImporter {
                 unchanged++;
             }
         }
-        for (Question q : existing.values()) {
-            if (!inFile.contains(q.externalId()) && q.retire()) {
-                retired++;
+        if (replace) {
+            for (Question q : existing.values()) {
+                if (!inFile.contains(q.externalId()) && q.retire()) {
+                    retired++;
+                }
             }
         }
+        em.flush();
         return new ImportReport(file.code(), added, revised, unchanged, retired);
+    }
+
+    private ImportReport plan(QuestionBank bank, BankFile file, boolean replace) {
+        Map<String, Question> existing = bank == null ? Map.of() : existing(bank);
+        int added = 0, revised = 0, unchanged = 0, retired = 0;
+        Set<String> inFile = new HashSet<>();
+        for (BankFile.Question content : file.questions()) {
+            inFile.add(content.id());
+            Question question = existing.get(content.id());
+            if (question == null) {
+                added++;
+            } else if (question.wouldChange(content)) {
+                revised++;
+            } else {
+                unchanged++;
+            }
+        }
+        if (replace) {
+            retired = (int) existing.values().stream().filter(q -> q.active() && !inFile.contains(q.externalId())).count();
+        }
+        return new ImportReport(file.code(), added, revised, unchanged, retired);
+    }
+
+    private Map<String, Question> existing(QuestionBank bank) {
+        Map<String, Question> existing = new HashMap<>();
+        for (Question q : banks.questions(bank)) {
+            existing.put(q.externalId(), q);
+        }
+        return existing;
     }
 }

@@ -41,4 +41,66 @@ public class QuestionBanks {
                 .setParameter("difficulty", difficulty)
                 .getResultList();
     }
+
+    /** A bank as the console lists it. */
+    public record BankSummary(String code, String title, String description, long questions, long retired,
+                              List<String> topics, java.time.Instant importedAt) {
+    }
+
+    public record Page(long total, List<Question> items) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<BankSummary> summaries() {
+        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT b.code, SUM(CASE WHEN q.active THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN q.active THEN 0 ELSE 1 END) FROM question_bank b JOIN question q ON q.bank_id = b.id"
+                + " GROUP BY b.code").getResultList())
+                .forEach(r -> counts.put((String) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        java.util.Map<String, List<String>> topics = new java.util.HashMap<>();
+        em.createQuery("SELECT DISTINCT q.bank.code, q.topic FROM Question q WHERE q.active = TRUE ORDER BY q.topic", Object[].class)
+                .getResultList().forEach(r -> topics.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]));
+        return all().stream().map(b -> {
+            long[] c = counts.getOrDefault(b.code(), new long[2]);
+            return new BankSummary(b.code(), b.title(), b.description(), c[0], c[1], topics.getOrDefault(b.code(), List.of()),
+                    b.importedAt());
+        }).toList();
+    }
+
+    /** Questions of a bank whose stem or an option contains {@code text}, newest first. */
+    public Page search(QuestionBank bank, String text, String topic, Difficulty difficulty, Boolean active, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" FROM Question q WHERE q.bank = :bank");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(java.util.Map.of("bank", bank));
+        if (topic != null) {
+            where.append(" AND q.topic = :topic");
+            parameters.put("topic", topic);
+        }
+        if (difficulty != null) {
+            where.append(" AND q.difficulty = :difficulty");
+            parameters.put("difficulty", difficulty);
+        }
+        if (active != null) {
+            where.append(" AND q.active = :active");
+            parameters.put("active", active);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (LOWER(q.stem) LIKE :text OR q.id IN"
+                    + " (SELECT q2.id FROM Question q2 JOIN q2.options o WHERE q2.bank = :bank AND LOWER(o) LIKE :text))");
+            // LIKE's wildcards in what the organizer typed are matched literally (MariaDB's default escape is \)
+            parameters.put("text", "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
+        var items = em.createQuery("SELECT q" + where + " ORDER BY q.id DESC", Question.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        return new Page(count.getSingleResult(), items.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    public Optional<Question> question(QuestionBank bank, long id) {
+        Question question = em.find(Question.class, id);
+        return question != null && question.bank().id().equals(bank.id()) ? Optional.of(question) : Optional.empty();
+    }
 }

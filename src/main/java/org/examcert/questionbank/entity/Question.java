@@ -95,6 +95,16 @@ public class Question {
         return true;
     }
 
+    /** Whether {@link #revise} would change anything. */
+    public boolean wouldChange(BankFile.Question content) {
+        return !active || !BankFileParser.fingerprint(content).equals(fingerprint);
+    }
+
+    /** The content as a bank file holds it, to edit or export. */
+    public BankFile.Question content() {
+        return new BankFile.Question(externalId, topic, difficulty, stem, options, correctOption, explanation, source, 1);
+    }
+
     /** A question removed from its bank file is retired: no new paper draws it, old papers keep it. */
     public boolean retire() {
         boolean was = active;

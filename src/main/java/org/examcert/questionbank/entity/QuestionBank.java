@@ -59,4 +59,8 @@ public class QuestionBank {
     public String description() {
         return description;
     }
+
+    public Instant importedAt() {
+        return importedAt;
+    }
 }

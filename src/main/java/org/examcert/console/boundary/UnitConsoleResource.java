@@ -1,0 +1,110 @@
+package org.examcert.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.candidate.UnitRow;
+import org.examcert.candidate.UnitWorkbook;
+import org.examcert.candidate.control.Units;
+import org.examcert.candidate.entity.Unit;
+import org.examcert.console.control.AuditTrail;
+import org.examcert.platform.Caller;
+import org.examcert.platform.Problem;
+import org.examcert.platform.Role;
+import org.examcert.questionbank.ImportRejected;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.List;
+
+/** Units (đơn vị) and their expected members: listed, edited one by one, imported from .xlsx. */
+@Path("console/units")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitConsoleResource {
+
+    @Inject
+    Units units;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    public record UnitView(String code, String name, int expectedMembers) {
+        static UnitView of(Unit u) {
+            return new UnitView(u.code(), u.name(), u.expectedMembers());
+        }
+    }
+
+    public record UnitChange(String name, Integer expectedMembers) {
+    }
+
+    @GET
+    @Transactional
+    public List<UnitView> list() {
+        caller.staffId(Role.ORGANIZER);
+        return units.all().stream().map(UnitView::of).toList();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Create or change a unit")
+    public UnitView save(@PathParam("code") String code, UnitChange change) {
+        long staff = caller.staffId(Role.ORGANIZER);
+        if (change == null || change.expectedMembers() == null) {
+            throw Problem.badRequest("unit.expected-members-invalid", Unit.MAX_MEMBERS);
+        }
+        UnitView before = units.byCode(code).map(UnitView::of).orElse(null);
+        units.save(code, change.name(), change.expectedMembers(), clock.instant());
+        UnitView after = units.byCode(code).map(UnitView::of).orElseThrow();
+        audit.record(staff, "unit.save", "unit:" + code, before, after, clock.instant());
+        return after;
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    @Operation(summary = "Import units from .xlsx; dryRun=true validates and counts without saving")
+    public Units.ImportReport importFile(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+        long staff = caller.staffId(Role.ORGANIZER);
+        if (file == null || file.length == 0) {
+            throw Problem.badRequest("bank.import-empty");
+        }
+        List<UnitRow> rows;
+        try {
+            rows = UnitWorkbook.read(new ByteArrayInputStream(file));
+        } catch (ImportRejected e) {
+            throw new Problem(422, "unit.import-invalid", List.of(e.errors().size()), e.errors());
+        }
+        Units.ImportReport report = units.importRows(rows, dryRun, clock.instant());
+        if (!dryRun) {
+            audit.record(staff, "unit.import", "units", null, report, clock.instant());
+        }
+        return report;
+    }
+
+    @GET
+    @Path("template.xlsx")
+    @Produces(BankConsoleResource.XLSX)
+    public Response template() {
+        caller.staffId(Role.ORGANIZER);
+        return BankConsoleResource.download(UnitWorkbook.template(), "mau-don-vi.xlsx");
+    }
+}

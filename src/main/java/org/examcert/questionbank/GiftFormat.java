@@ -1,0 +1,344 @@
+package org.examcert.questionbank;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.examcert.platform.Problem;
+
+/**
+ * Reads Moodle GIFT text: single-answer multiple choice ({@code {=right ~wrong ~wrong}}) and
+ * true/false ({@code {T}}, {@code {F}}) questions, with {@code ::name::} titles, {@code $CATEGORY:}
+ * topics, {@code [html]} and other format prefixes, escapes, {@code #feedback} (ignored) and
+ * {@code ####general feedback} (the explanation). Every other GIFT question type is refused, since
+ * an exam paper here only asks for one correct option. The whole text is checked and every error
+ * reported with its line before anything is returned.
+ */
+public final class GiftFormat {
+
+    public static final String TRUE_OPTION = "Đúng";
+    public static final String FALSE_OPTION = "Sai";
+
+    /** Placeholders for escaped characters while the text is split at the unescaped ones (Unicode private use). */
+    private static final char ESC_TILDE = '\uE001';
+    private static final char ESC_EQUALS = '\uE002';
+    private static final char ESC_HASH = '\uE003';
+    private static final char ESC_OPEN = '\uE004';
+    private static final char ESC_CLOSE = '\uE005';
+    private static final char ESC_COLON = '\uE006';
+    private static final char ESC_BACKSLASH = '\uE007';
+    private static final char ESC_NEWLINE = '\uE008';
+
+    private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|markdown|plain)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|TRUE|F|FALSE");
+
+    private GiftFormat() {
+    }
+
+    /**
+     * Parses a whole GIFT file into a bank.
+     *
+     * @param defaultTopic the topic of questions before any {@code $CATEGORY:} line
+     * @param defaultDifficulty the difficulty of every question (GIFT has none)
+     * @throws ImportRejected listing every error, each at {@code "line N"} with a {@code bank.gift.*} code
+     */
+    public static BankFile parse(String bankCode, String bankTitle, String defaultTopic, Difficulty defaultDifficulty,
+            String text) {
+        Objects.requireNonNull(defaultDifficulty, "defaultDifficulty is required");
+        Objects.requireNonNull(text, "text is required");
+        if (ImportText.clean(defaultTopic).isEmpty()) {
+            throw new IllegalArgumentException("defaultTopic must not be blank");
+        }
+        return new Run(defaultTopic, defaultDifficulty).parse(bankCode, bankTitle, text);
+    }
+
+    private record Line(String text, int number) {
+    }
+
+    private static final class Run {
+        private final Difficulty difficulty;
+        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final List<BankFile.Question> questions = new ArrayList<>();
+        private final Map<String, Integer> idLines = new HashMap<>();
+        private String topic;
+        private int questionCount;
+
+        Run(String defaultTopic, Difficulty difficulty) {
+            this.topic = ImportText.clean(defaultTopic);
+            this.difficulty = difficulty;
+        }
+
+        BankFile parse(String bankCode, String bankTitle, String text) {
+            // Not stripped as a whole: leading blank lines still count for line numbers.
+            String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                    Normalizer.Form.NFC);
+            String[] lines = normalized.split("\r\n|\r|\n", -1);
+            List<Line> block = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.startsWith("//")) {
+                    continue; // a comment does not end a question
+                }
+                if (line.isEmpty()) {
+                    readBlock(block);
+                    block = new ArrayList<>();
+                } else {
+                    block.add(new Line(line, i + 1));
+                }
+            }
+            readBlock(block);
+            if (questionCount == 0 && errors.isEmpty()) {
+                errors.add(Problem.FieldError.of("line 1", "bank.gift.empty"));
+            }
+            if (!errors.isEmpty()) {
+                List<Problem.FieldError> sorted = new ArrayList<>(errors);
+                sorted.sort(Comparator.comparingInt(e -> Integer.parseInt(e.field().substring(5))));
+                throw new ImportRejected(sorted);
+            }
+            return new BankFile(bankCode, bankTitle, null, questions);
+        }
+
+        private void readBlock(List<Line> block) {
+            List<Line> rest = block;
+            // A category normally stands alone; tolerate a question right under it too.
+            while (!rest.isEmpty()) {
+                Matcher category = CATEGORY.matcher(protect(rest.get(0).text()));
+                if (!category.matches()) {
+                    break;
+                }
+                String[] path = category.group(1).strip().split("/");
+                String last = ImportText.clean(restore(path.length == 0 ? "" : path[path.length - 1]));
+                if (last.length() > ImportText.MAX_TOPIC) {
+                    errors.add(Problem.FieldError.of("line " + rest.get(0).number(), "bank.gift.too-long",
+                            ImportText.MAX_TOPIC, last.length()));
+                } else if (!last.isEmpty()) {
+                    topic = last;
+                }
+                rest = rest.subList(1, rest.size());
+            }
+            if (rest.isEmpty()) {
+                return;
+            }
+            questionCount++;
+            int line = rest.get(0).number();
+            StringBuilder joined = new StringBuilder();
+            for (Line l : rest) {
+                if (!joined.isEmpty()) {
+                    joined.append('\n');
+                }
+                joined.append(l.text());
+            }
+            readQuestion(protect(joined.toString()), line);
+        }
+
+        private void readQuestion(String q, int line) {
+            String place = "line " + line;
+            String name = null;
+            String body = q.strip();
+            if (body.startsWith("::")) {
+                int end = body.indexOf("::", 2);
+                if (end < 0) {
+                    errors.add(Problem.FieldError.of(place, "bank.gift.unclosed-name"));
+                    return;
+                }
+                name = body.substring(2, end);
+                body = body.substring(end + 2).strip();
+            }
+            boolean html = false;
+            Matcher format = FORMAT.matcher(body);
+            if (format.find()) {
+                html = format.group(1).equalsIgnoreCase("html");
+                body = body.substring(format.end());
+            }
+            int open = body.indexOf('{');
+            if (open < 0) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.no-answers"));
+                return;
+            }
+            int close = body.indexOf('}', open);
+            if (close < 0) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.unclosed-answers"));
+                return;
+            }
+            String before = body.substring(0, open).strip();
+            String after = body.substring(close + 1).strip();
+            String block = body.substring(open + 1, close);
+            if (after.indexOf('{') >= 0 || after.indexOf('}') >= 0 || block.indexOf('{') >= 0) {
+                // Several answer blocks: a cloze question.
+                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                return;
+            }
+            String stem = before;
+            if (!after.isEmpty()) {
+                boolean punctuation = !Character.isLetterOrDigit(after.codePointAt(0));
+                stem = before + " ___" + (punctuation ? "" : " ") + after;
+            }
+            stem = text(stem, html);
+            String explanation = null;
+            int general = block.indexOf("####");
+            if (general >= 0) {
+                explanation = text(block.substring(general + 4), html);
+                block = block.substring(0, general);
+            }
+            List<String> options = new ArrayList<>();
+            int correct = answers(block.strip(), html, options, place);
+            if (correct == 0) {
+                return;
+            }
+            int errorsBefore = errors.size();
+            if (stem.isEmpty()) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.stem-missing"));
+            }
+            tooLong(stem, ImportText.MAX_STEM, place);
+            tooLong(explanation, ImportText.MAX_TEXT, place);
+            Set<String> seen = new HashSet<>();
+            for (String option : options) {
+                if (option.isEmpty()) {
+                    errors.add(Problem.FieldError.of(place, "bank.gift.option-empty"));
+                } else if (!seen.add(option)) {
+                    errors.add(Problem.FieldError.of(place, "bank.gift.option-repeated", option));
+                }
+                tooLong(option, ImportText.MAX_OPTION, place);
+            }
+            String slug = name == null ? "" : ImportText.slug(restore(name), ImportText.MAX_SLUG);
+            String id = slug.isEmpty() ? ImportText.stemId(stem) : slug;
+            Integer firstLine = idLines.putIfAbsent(id, line);
+            if (firstLine != null) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.duplicate-id", id, firstLine));
+            }
+            if (errors.size() > errorsBefore) {
+                return;
+            }
+            questions.add(new BankFile.Question(id, topic, difficulty, stem, options, correct,
+                    explanation == null || explanation.isEmpty() ? null : explanation, null, line));
+        }
+
+        private void tooLong(String text, int max, String place) {
+            if (text != null && text.length() > max) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.too-long", max, text.length()));
+            }
+        }
+
+        /**
+         * Reads an answer block into options; returns the 1-based correct option, or 0 after
+         * recording an error.
+         */
+        private int answers(String block, boolean html, List<String> options, String place) {
+            String withoutFeedback = block.contains("#") ? block.substring(0, block.indexOf('#')).strip() : block;
+            if (TRUE_FALSE.matcher(withoutFeedback).matches()) {
+                options.add(TRUE_OPTION);
+                options.add(FALSE_OPTION);
+                return withoutFeedback.toUpperCase(Locale.ROOT).startsWith("T") ? 1 : 2;
+            }
+            if (block.isEmpty() || block.startsWith("#") || !(block.startsWith("=") || block.startsWith("~"))) {
+                // Essay, numeric, or something that is not a list of answers.
+                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                return 0;
+            }
+            int rights = 0;
+            int correct = 0;
+            int start = 0;
+            List<String> raw = new ArrayList<>();
+            for (int i = 1; i <= block.length(); i++) {
+                if (i == block.length() || block.charAt(i) == '=' || block.charAt(i) == '~') {
+                    raw.add(block.substring(start, i));
+                    start = i;
+                }
+            }
+            for (String answer : raw) {
+                String content = answer.substring(1);
+                int feedback = content.indexOf('#');
+                if (feedback >= 0) {
+                    content = content.substring(0, feedback);
+                }
+                if (content.strip().startsWith("%") || content.contains("->")) {
+                    // Weighted answers or a matching question.
+                    errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                    return 0;
+                }
+                if (answer.charAt(0) == '=') {
+                    rights++;
+                    correct = options.size() + 1;
+                }
+                options.add(text(content, html));
+            }
+            if (rights != 1 || options.size() < 2) {
+                // No right answer, several right answers, or a short answer with only '='.
+                options.clear();
+                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                return 0;
+            }
+            if (options.size() > BankFile.Question.MAX_OPTIONS) {
+                errors.add(Problem.FieldError.of(place, "bank.gift.too-many-options", options.size(),
+                        BankFile.Question.MAX_OPTIONS));
+                return 0;
+            }
+            return correct;
+        }
+    }
+
+    /** Turns escapes into placeholders, so only unescaped special characters split the text. */
+    static String protect(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char next = s.charAt(i + 1);
+                char replacement = switch (next) {
+                    case '~' -> ESC_TILDE;
+                    case '=' -> ESC_EQUALS;
+                    case '#' -> ESC_HASH;
+                    case '{' -> ESC_OPEN;
+                    case '}' -> ESC_CLOSE;
+                    case ':' -> ESC_COLON;
+                    case '\\' -> ESC_BACKSLASH;
+                    case 'n' -> ESC_NEWLINE;
+                    default -> 0;
+                };
+                if (replacement != 0) {
+                    out.append(replacement);
+                    i++;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Placeholders back to the characters they stand for. */
+    static String restore(String s) {
+        return s.replace(ESC_TILDE, '~').replace(ESC_EQUALS, '=').replace(ESC_HASH, '#').replace(ESC_OPEN, '{')
+                .replace(ESC_CLOSE, '}').replace(ESC_COLON, ':').replace(ESC_BACKSLASH, '\\')
+                .replace(ESC_NEWLINE, '\n');
+    }
+
+    /**
+     * Final text of a stem, option or explanation: a line break in the file is only wrapping, so
+     * lines are joined with a space; an escaped {@code \n} is a real line break.
+     */
+    private static String text(String raw, boolean html) {
+        String s = raw.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ");
+        if (html) {
+            s = stripHtml(s);
+        }
+        return ImportText.clean(restore(s).replaceAll("[ \\t]+\\n|\\n[ \\t]+", "\n"));
+    }
+
+    private static String stripHtml(String s) {
+        return s.replaceAll("(?i)<br\\s*/?>|</p>", "\n").replaceAll("<[^>]*>", "")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&")
+                .replaceAll("[ \\t]+", " ");
+    }
+}

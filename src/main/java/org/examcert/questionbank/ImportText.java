@@ -1,0 +1,56 @@
+package org.examcert.questionbank;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Text rules shared by the importers: NFC, derived ids and slugs. */
+public final class ImportText {
+
+    /** Longest id or slug made here; question ids are stored in a VARCHAR(100). */
+    public static final int MAX_SLUG = 100;
+
+    /** Longest texts an import accepts; they fit the question table and still read as a question. */
+    public static final int MAX_STEM = 5000;
+    public static final int MAX_OPTION = 2000;
+    public static final int MAX_TOPIC = 200;
+    public static final int MAX_TEXT = 5000;
+
+    private ImportText() {
+    }
+
+    /** NFC and stripped, so text typed on any Vietnamese keyboard compares equal; null becomes "". */
+    public static String clean(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+    }
+
+    /** {@code q-} and the first 12 hex characters of the SHA-256 of the NFC stem. */
+    public static String stemId(String stem) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(clean(stem).getBytes(StandardCharsets.UTF_8));
+            return "q-" + HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /**
+     * Lower-case ASCII letters, digits and single {@code -}, at most {@code maxLength} long:
+     * Vietnamese diacritics are dropped and đ becomes d. Empty when nothing is left.
+     */
+    public static String slug(String s, int maxLength) {
+        // đ/Đ are letters of their own, not d with a combining mark, so NFD leaves them alone.
+        String plain = Normalizer.normalize(clean(s).replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > maxLength) {
+            plain = plain.substring(0, maxLength).replaceAll("-+$", "");
+        }
+        return plain;
+    }
+}
