@@ -7,6 +7,8 @@ export class Refusal extends Error {
     super(problem.title || `HTTP ${status}`);
     this.status = status;
     this.code = problem.code;
+    this.detail = problem.detail;
+    this.incident = problem.incident;
     this.fields = Object.fromEntries((problem.errors || []).map((e) => [e.field, e.message]));
   }
 }

@@ -1,0 +1,200 @@
+// Shared pieces of the console's views: escaping, rendering, refusals, form fields, times, uploads.
+// No rule is decided here; the server's answers (and refusals) are shown as they come.
+import { Refusal, Offline } from '../app/api.js';
+import { t, lang } from './i18n.js';
+
+export const main = () => document.getElementById('main');
+
+export function esc(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+/** Replaces the view; the h1 takes the focus so screen readers announce the new view. */
+export function render(html, title) {
+  const el = main();
+  el.innerHTML = html;
+  document.title = `${title} – ${t('console')} – examcert`;
+  const heading = el.querySelector('h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+export function problem(e) {
+  if (e instanceof Offline) return `<div class="alert bad" role="alert">${esc(t('networkError'))}</div>`;
+  if (!(e instanceof Refusal)) return `<div class="alert bad" role="alert">${esc(e.message)}</div>`;
+  // unplaced per-field errors (and import errors) are listed under the title, so nothing the server said is lost
+  const detail = e.detail && e.detail !== e.message ? `<br>${esc(e.detail)}` : '';
+  const incident = e.incident ? `<br><code>${esc(e.incident)}</code>` : '';
+  return `<div class="alert bad" role="alert"><strong>${esc(e.message)}</strong>${detail}${incident}</div>`;
+}
+
+/** Puts a refusal into a box, and each per-field error next to its field when the form has it. */
+export function showRefusal(box, form, e) {
+  box.innerHTML = problem(e);
+  if (!form) return;
+  form.querySelectorAll('.error').forEach((el) => { el.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  const unplaced = [];
+  for (const [name, message] of Object.entries((e && e.fields) || {})) {
+    const key = name.replace(/^rules\./, '');
+    const input = form.querySelector(`[name="${CSS.escape(key)}"]`);
+    const error = input && form.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby')?.split(' ')[0] || '')}`);
+    if (input && error) {
+      input.setAttribute('aria-invalid', 'true');
+      error.textContent = message;
+    } else {
+      unplaced.push(`${name}: ${message}`);
+    }
+  }
+  if (unplaced.length) {
+    box.querySelector('.alert').insertAdjacentHTML('beforeend', `<ul>${unplaced.map((u) => `<li>${esc(u)}</li>`).join('')}</ul>`);
+  }
+}
+
+export function notice(box, text) {
+  box.innerHTML = `<div class="alert ok" role="status">${esc(text)}</div>`;
+}
+
+let fieldSeq = 0;
+/** A labelled input with its error slot; `name` is what the server's field errors name. */
+export function field(name, label, { type = 'text', value = '', attrs = '', hint = '', prefix = 'f' } = {}) {
+  const id = `${prefix}-${name}-${++fieldSeq}`;
+  const hintHtml = hint ? `<div class="hint" id="${id}-h">${esc(hint)}</div>` : '';
+  return `<div class="field"><label for="${id}">${esc(label)}</label>
+    <input id="${id}" name="${esc(name)}" type="${type}" value="${esc(value)}" ${attrs} aria-describedby="${id}-e${hint ? ` ${id}-h` : ''}">
+    ${hintHtml}<div class="error" id="${id}-e"></div></div>`;
+}
+
+export function select(name, label, options, selected, { attrs = '', prefix = 'f' } = {}) {
+  const id = `${prefix}-${name}-${++fieldSeq}`;
+  const opts = options.map(([value, text]) => `<option value="${esc(value)}"${String(value) === String(selected ?? '') ? ' selected' : ''}>${esc(text)}</option>`).join('');
+  return `<div class="field"><label for="${id}">${esc(label)}</label>
+    <select id="${id}" name="${esc(name)}" ${attrs} aria-describedby="${id}-e">${opts}</select><div class="error" id="${id}-e"></div></div>`;
+}
+
+export function checkbox(name, label, checked) {
+  const id = `f-${name}-${++fieldSeq}`;
+  return `<div class="field check"><input id="${id}" name="${esc(name)}" type="checkbox"${checked ? ' checked' : ''} aria-describedby="${id}-e">
+    <label for="${id}">${esc(label)}</label><div class="error" id="${id}-e"></div></div>`;
+}
+
+const locale = () => (lang() === 'en' ? 'en-GB' : 'vi-VN');
+
+export function fmtDate(iso) {
+  if (!iso) return '–';
+  return new Date(iso).toLocaleString(locale(), { dateStyle: 'short', timeStyle: 'short' });
+}
+
+export function fmtNumber(n, digits = 2) {
+  if (n == null) return '–';
+  return Number(n).toLocaleString(locale(), { maximumFractionDigits: digits });
+}
+
+export function fmtPercent(rate) {
+  if (rate == null) return '–';
+  return `${(Number(rate) * 100).toLocaleString(locale(), { maximumFractionDigits: 1 })} %`;
+}
+
+export function fmtDuration(seconds) {
+  if (seconds == null) return '–';
+  const s = Math.round(Number(seconds));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** An instant as the value of a datetime-local input, in the browser's time zone. */
+export function toLocalInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value (local time) as an ISO UTC instant; empty stays undefined so the server names it. */
+export function fromLocalInput(value) {
+  if (!value) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toISOString().replace('.000Z', 'Z');
+}
+
+/** Sends a file's bytes as the body, as the import endpoints want; answers and refusals as api() does. */
+export async function upload(path, file) {
+  const headers = { 'Accept': 'application/json', 'Accept-Language': lang(), 'Content-Type': 'application/octet-stream', 'X-Examcert-Csrf': '1' };
+  let response;
+  try {
+    response = await fetch(`/api/${path}`, { method: 'POST', headers, credentials: 'same-origin', body: await file.arrayBuffer() });
+  } catch (e) {
+    throw new Offline(e.message);
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const refusal = new Refusal(response.status, data || {});
+    refusal.errors = (data && data.errors) || [];
+    throw refusal;
+  }
+  return data;
+}
+
+/** Downloads are plain links: the session cookie authenticates them. */
+export function download(path, text) {
+  return `<a class="button secondary" href="/api/${esc(path)}" download>${esc(text)}</a>`;
+}
+
+/** A table of import errors: the place (row/line) and the message, as the server named them. */
+export function errorTable(errors) {
+  const rows = errors.map((e) => `<tr><td>${esc(e.field || '–')}</td><td>${esc(e.message)}</td></tr>`).join('');
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('importErrors'))}"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
+    <thead><tr><th scope="col">${esc(t('place'))}</th><th scope="col">${esc(t('message'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** A table with a sticky header, inside a scrolling box for phones. */
+export function table(caption, headers, rows, { id = '', empty = t('noRows'), hiddenCaption = false } = {}) {
+  if (!rows.length) return `<p class="muted"${id ? ` id="${id}"` : ''}>${esc(empty)}</p>`;
+  // the scrolling box is focusable, so keyboard users can scroll it too
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${id ? ` id="${id}"` : ''}><caption${hiddenCaption ? ' class="visually-hidden"' : ''}>${esc(caption)}</caption>
+    <thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
+    <tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The reason an error carries, for reading by code (e.g. upload errors). */
+export function refusalErrors(e) {
+  if (e && e.errors) return e.errors;
+  return Object.entries((e && e.fields) || {}).map(([field, message]) => ({ field, message }));
+}
+
+/**
+ * Asks in a modal dialog (not window.confirm, which a screen reader and a test driver handle poorly).
+ * With `reasonLabel` it also asks for a text and resolves to it (null when cancelled).
+ */
+export function ask(question, { yes, reasonLabel } = {}) {
+  return new Promise((resolve) => {
+    const dialog = document.createElement('dialog');
+    dialog.id = 'confirm';
+    dialog.setAttribute('aria-labelledby', 'confirm-q');
+    dialog.innerHTML = `<form method="dialog"><p id="confirm-q">${esc(question)}</p>
+      ${reasonLabel ? `<label for="confirm-reason">${esc(reasonLabel)}</label><textarea id="confirm-reason" rows="3" required></textarea>` : ''}
+      <div class="actions"><button type="submit" value="yes" id="confirm-yes">${esc(yes || question)}</button>
+      <button type="submit" value="no" class="secondary" id="confirm-no" formnovalidate>${esc(t('cancel'))}</button></div></form>`;
+    document.body.append(dialog);
+    dialog.addEventListener('close', () => {
+      const said = dialog.returnValue === 'yes';
+      const reason = reasonLabel ? dialog.querySelector('textarea').value.trim() : '';
+      dialog.remove();
+      resolve(reasonLabel ? (said ? reason : null) : said);
+    });
+    dialog.showModal();
+  });
+}
+
+let leaving = [];
+/** Views with timers (dashboard refresh, batch polling) register here what to stop when the view changes. */
+export function onLeave(stop) {
+  leaving.push(stop);
+}
+
+export function leave() {
+  leaving.forEach((stop) => stop());
+  leaving = [];
+}
