@@ -146,7 +146,7 @@ export async function bankView(code, state = { q: '', topic: '', difficulty: '',
       ${select('difficulty', t('difficulty'), difficulties, state.difficulty)}
       <button type="submit">${esc(t('search'))}</button></form>
     ${refused}<div id="editor"></div>
-    ${table(t('questions'), [t('externalId'), t('topic'), t('difficulty'), t('stem'), t('status'), t('revision'), t('actions')], rows, { id: 'questions', hiddenCaption: true })}
+    ${table(bank.title, [t('externalId'), t('topic'), t('difficulty'), t('stem'), t('status'), t('revision'), t('actions')], rows, { id: 'questions', hiddenCaption: true })}
     <div class="pager"><button type="button" class="secondary" id="prev"${state.offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', from, to, page.total))}</span>
       <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, bank.title);
