@@ -171,6 +171,23 @@ class ConsoleAppIT {
             assertEquals(List.of(), browser.seriousViolations(), "dashboard");
             browser.screenshot("console-dashboard");
 
+            // the same contest seen from its rankings and certificates
+            int ranked = organizer.api().get("api/console/contests/" + contest + "/rankings?board=SINH_VIEN").expect(200).array().size();
+            driver.get(base + "console/#/cuoc-thi/" + contest + "/xep-hang/SINH_VIEN");
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#rankings tbody tr")).size() == ranked));
+            int certificates = organizer.api().get("api/console/certificates?contest=" + contest).expect(200).array().size();
+            assertEquals(totals.getInt("certificates"), certificates);
+            assertTrue(certificates > 0, "the two who passed have certificates to re-issue");
+            driver.get(base + "console/#/cuoc-thi/" + contest + "/chung-nhan");
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#certificates tbody tr")).size() == certificates));
+            driver.findElement(By.id("reissue")).click();
+            wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
+            // the progress bar follows the batch until every mail is sent
+            explain(browser, () -> wait.until(d -> {
+                WebElement progress = d.findElement(By.id("batch-progress"));
+                return progress.getAttribute("max").equals(String.valueOf(certificates)) && progress.getAttribute("value").equals(progress.getAttribute("max"));
+            }));
+
             driver.get(base + "console/#/cuoc-thi/" + contest);
             wait.until(d -> d.findElement(By.id("boards")).getText().contains("SINH_VIEN"));
             assertEquals("Đã công bố", driver.findElement(By.id("contest-state")).getText());
