@@ -141,6 +141,11 @@ export async function contestView(id) {
       <a href="#/cuoc-thi/${id}/theo-doi">${esc(t('dashboard'))}</a> <a href="#/cuoc-thi/${id}/xep-hang">${esc(t('rankings'))}</a>
       <a href="#/cuoc-thi/${id}/chung-nhan">${esc(t('certificates'))}</a> <a href="#/cuoc-thi/${id}/sua">${esc(t('editContest'))}</a></nav>
     <div id="action-result"></div>
+    <section class="card" aria-labelledby="boards-h"><div class="head"><h2 id="boards-h">${esc(t('boards'))}</h2>
+      <button type="button" id="add-board">${esc(t('addBoard'))}</button></div>
+      ${table(t('boards'), [t('code'), t('name'), t('questions'), t('draw'), t('actions')], boards, { id: 'boards', empty: t('noBoards'), hiddenCaption: true })}
+      <div id="board-editor"></div></section>
+    <div class="pair">
     <section class="card" aria-labelledby="lifecycle-h"><h2 id="lifecycle-h">${esc(t('state'))}</h2>
       <div class="actions">${lifecycle.join('')}</div>
       <div class="split">
@@ -163,10 +168,7 @@ export async function contestView(id) {
         <dt>${esc(t('certificatesRule'))}</dt><dd>${esc(t(r.certificates))}</dd>
         ${r.tieBreakQuestion ? `<dt>${esc(t('tieBreakQuestion'))}</dt><dd>${esc(r.tieBreakQuestion)}</dd>` : ''}
       </dl></section>
-    <section class="card" aria-labelledby="boards-h"><div class="head"><h2 id="boards-h">${esc(t('boards'))}</h2>
-      <button type="button" id="add-board">${esc(t('addBoard'))}</button></div>
-      ${table(t('boards'), [t('code'), t('name'), t('questions'), t('draw'), t('actions')], boards, { id: 'boards', empty: t('noBoards'), hiddenCaption: true })}
-      <div id="board-editor"></div></section>
+    </div>
     <section class="card" aria-labelledby="exports-h"><h2 id="exports-h">${esc(t('exports'))}</h2><div class="actions">
       ${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
       ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title);

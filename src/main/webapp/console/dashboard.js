@@ -68,7 +68,7 @@ export function timelineChart(timeline) {
       <line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis"/>
       <text x="${pad.left - 6}" y="${pad.top + 4}" text-anchor="end" class="label">${max}</text>
       <text x="${pad.left - 6}" y="${height - pad.bottom}" text-anchor="end" class="label">0</text>${groups}
-      <g transform="translate(${pad.left + 10},${height - 10})"><rect class="key started" width="12" height="10" y="-9"/><text x="16" class="label">${esc(t('started'))}</text>
+      <g transform="translate(${width - 230},${pad.top - 6})"><rect class="key started" width="12" height="10" y="-9"/><text x="16" class="label">${esc(t('started'))}</text>
         <rect class="key submitted" x="120" width="12" height="10" y="-9"/><text x="136" class="label">${esc(t('submitted'))}</text></g></svg>
     ${hiddenTable(t('timelineChart'), [t('hour'), t('started'), t('submitted')], timeline.map((p) => [hourLabel(p.at), p.started, p.submitted]))}</figure>`;
 }
