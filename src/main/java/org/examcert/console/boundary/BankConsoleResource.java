@@ -103,7 +103,7 @@ public class BankConsoleResource {
         }
         Question question = banks.question(bank(code), id).orElseThrow(() -> Problem.notFound("question.not-found", id));
         QuestionView before = QuestionView.of(question);
-        question.revise(edit.validate(question.externalId()));
+        banks.revise(question, edit.validate(question.externalId()));
         QuestionView after = QuestionView.of(question);
         audit.record(staff, "question.edit", "question:" + code + "/" + question.externalId(), before, after, clock.instant());
         return after;

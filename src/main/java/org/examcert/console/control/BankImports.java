@@ -37,6 +37,7 @@ public class BankImports {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,100}");
     // the .bank parser reports "file.bank:12: message"
+    private static final Pattern BANK_HEADER = Pattern.compile("(?m)^bank:\\s*(\\S+)\\s*$");
     private static final Pattern BANK_ERROR = Pattern.compile("^[^:]*:(\\d+): (.*)$", Pattern.DOTALL);
 
     @Inject
@@ -84,7 +85,9 @@ public class BankImports {
     private static BankFile parseRepositoryFormat(String bankCode, String text) {
         BankFile parsed;
         try {
-            String name = (bankCode == null || bankCode.isBlank() ? "upload" : bankCode.strip()) + ".bank";
+            // the parser checks the code against the file's name: an upload is named after its own header
+            Matcher header = BANK_HEADER.matcher(text);
+            String name = (header.find() ? header.group(1) : bankCode == null || bankCode.isBlank() ? "upload" : bankCode.strip()) + ".bank";
             parsed = BankFileParser.parse(name, text);
         } catch (BankFileException e) {
             List<Problem.FieldError> errors = new ArrayList<>();

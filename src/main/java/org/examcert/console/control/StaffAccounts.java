@@ -41,6 +41,7 @@ public class StaffAccounts {
         }
         StaffAccount account = new StaffAccount(email, fullName, role, passwords.hash(password), now);
         em.persist(account);
+        em.flush();
         return account;
     }
 

@@ -65,7 +65,7 @@ public class BankImporter {
             if (question == null) {
                 em.persist(new Question(bank, content));
                 added++;
-            } else if (question.revise(content)) {
+            } else if (banks.revise(question, content)) {
                 revised++;
             } else {
                 unchanged++;

@@ -84,11 +84,8 @@ public class QuestionBanks {
             parameters.put("active", active);
         }
         if (text != null && !text.isBlank()) {
-            where.append(" AND (LOWER(q.stem) LIKE :text OR q.id IN"
-                    + " (SELECT q2.id FROM Question q2 JOIN q2.options o WHERE q2.bank = :bank AND LOWER(o) LIKE :text))");
-            // LIKE's wildcards in what the organizer typed are matched literally (MariaDB's default escape is \)
-            parameters.put("text", "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
-                    .toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND q.id IN :matching");
+            parameters.put("matching", matching(bank, text));
         }
         var count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
         var items = em.createQuery("SELECT q" + where + " ORDER BY q.id DESC", Question.class);
@@ -97,6 +94,33 @@ public class QuestionBanks {
             items.setParameter(name, value);
         });
         return new Page(count.getSingleResult(), items.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * Ids of the bank's questions whose stem or an option contains the text. The column collation
+     * ignores case and diacritics, so "thanh lap" finds "thành lập" as an organizer would hope.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> matching(QuestionBank bank, String text) {
+        // LIKE's wildcards in what the organizer typed are matched literally (MariaDB escapes with a backslash)
+        String pattern = "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Number> ids = em.createNativeQuery("SELECT q.id FROM question q WHERE q.bank_id = ?1 AND (q.stem LIKE ?2"
+                        + " OR EXISTS (SELECT 1 FROM question_option o WHERE o.question_id = q.id AND o.text LIKE ?2))")
+                .setParameter(1, bank.id()).setParameter(2, pattern).getResultList();
+        List<Long> found = ids.stream().map(Number::longValue).toList();
+        return found.isEmpty() ? List.of(-1L) : found;
+    }
+
+    /** Revises a question's content (see {@link Question#prepareOptionsFor}); returns whether anything changed. */
+    public boolean revise(Question question, org.examcert.questionbank.BankFile.Question content) {
+        if (!question.wouldChange(content)) {
+            return false;
+        }
+        if (question.prepareOptionsFor(content)) {
+            em.flush();
+        }
+        return question.revise(content);
     }
 
     public Optional<Question> question(QuestionBank bank, long id) {

@@ -95,6 +95,19 @@ public class Question {
         return true;
     }
 
+    /**
+     * Empties the options before a revision that changes them. EclipseLink writes a changed ordered
+     * element collection as updates and inserts by position, which can collide with rows it has not
+     * deleted yet; the caller flushes this emptying first, so the new options are plain inserts.
+     */
+    public boolean prepareOptionsFor(BankFile.Question content) {
+        if (options.equals(content.options())) {
+            return false;
+        }
+        options.clear();
+        return true;
+    }
+
     /** Whether {@link #revise} would change anything. */
     public boolean wouldChange(BankFile.Question content) {
         return !active || !BankFileParser.fingerprint(content).equals(fingerprint);
