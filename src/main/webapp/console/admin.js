@@ -6,6 +6,7 @@ import { esc, render, problem, showRefusal, notice, field, select, fmtDate, down
 const ROLES = () => [['ORGANIZER', t('ORGANIZER')], ['ADMINISTRATOR', t('ADMINISTRATOR')]];
 
 export async function staffView() {
+  const at = location.hash;
   let staff = [];
   let refused = '';
   try {
@@ -26,7 +27,7 @@ export async function staffView() {
       <form id="new-staff" class="grid" novalidate>${field('email', t('email'), { type: 'email', attrs: 'required autocomplete="off"' })}
         ${field('fullName', t('fullName'), { attrs: 'required' })}${select('role', t('role'), ROLES(), 'ORGANIZER')}
         ${field('password', t('password'), { type: 'password', attrs: 'required autocomplete="new-password" minlength="10"', hint: t('passwordHint') })}
-        <div class="actions"><button type="submit">${esc(t('createStaff'))}</button></div></form></section>`, t('staff'));
+        <div class="actions"><button type="submit">${esc(t('createStaff'))}</button></div></form></section>`, t('staff'), at);
   const result = document.getElementById('staff-result');
   const change = async (id, body) => {
     try {
@@ -68,6 +69,7 @@ function pretty(json) {
 const PAGE = 50;
 
 export async function auditView(offset = 0) {
+  const at = location.hash;
   let page = { total: 0, items: [] };
   let refused = '';
   try {
@@ -85,7 +87,7 @@ export async function auditView(offset = 0) {
     : `<p class="muted">${esc(t('noEntries'))}</p>`}
     <div class="pager"><button type="button" class="secondary" id="prev"${offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', page.total ? offset + 1 : 0, to, page.total))}</span>
-      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'));
+      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'), at);
   document.getElementById('prev').addEventListener('click', () => auditView(Math.max(0, offset - PAGE)));
   document.getElementById('next').addEventListener('click', () => auditView(offset + PAGE));
 }

@@ -26,7 +26,8 @@ function countsTable(result) {
 }
 
 export async function banksView() {
-  render(`<h1>${esc(t('banks'))}</h1><p>${esc(t('loading'))}</p>`, t('banks'));
+  const at = location.hash;
+  render(`<h1>${esc(t('banks'))}</h1><p>${esc(t('loading'))}</p>`, t('banks'), at);
   let banks = [];
   let refused = '';
   try {
@@ -53,7 +54,7 @@ export async function banksView() {
         <div class="actions wide"><button type="submit" id="check">${esc(t('check'))}</button>
           <button type="button" id="commit" hidden>${esc(t('commit'))}</button>
           ${download('console/banks/template.xlsx', t('template'))}</div>
-      </form><div id="import-result" aria-live="polite"></div></section>`, t('banks'));
+      </form><div id="import-result" aria-live="polite"></div></section>`, t('banks'), at);
 
   const form = document.getElementById('import');
   const fileInput = form.querySelector('[name=file]');
@@ -120,6 +121,7 @@ export async function banksView() {
 }
 
 export async function bankView(code, state = { q: '', topic: '', difficulty: '', offset: 0 }) {
+  const at = location.hash;
   const banks = await api('GET', 'console/banks').catch(() => []);
   const bank = banks.find((b) => b.code === code) || { code, title: code, topics: [] };
   const query = new URLSearchParams({ offset: String(state.offset), limit: String(PAGE) });
@@ -149,7 +151,7 @@ export async function bankView(code, state = { q: '', topic: '', difficulty: '',
     ${table(bank.title, [t('externalId'), t('topic'), t('difficulty'), t('stem'), t('status'), t('revision'), t('actions')], rows, { id: 'questions', hiddenCaption: true })}
     <div class="pager"><button type="button" class="secondary" id="prev"${state.offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', from, to, page.total))}</span>
-      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, bank.title);
+      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, bank.title, at);
   const search = document.getElementById('search');
   search.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -6,14 +6,15 @@ import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmt
   fromLocalInput, table, ask, download } from './ui.js';
 
 export async function contestsView() {
-  render(`<h1>${esc(t('contests'))}</h1><p>${esc(t('loading'))}</p>`, t('contests'));
+  const at = location.hash;
+  render(`<h1>${esc(t('contests'))}</h1><p>${esc(t('loading'))}</p>`, t('contests'), at);
   const contests = await api('GET', 'console/contests');
   const rows = contests.map((c) => `<tr><td><a href="#/cuoc-thi/${c.id}">${esc(c.code)}</a></td><td>${esc(c.title)}</td>
     <td>${esc(t(c.kind))}</td><td><span class="state ${esc(c.state)}">${esc(t(c.state))}</span></td>
     <td>${esc(fmtDate(c.opensAt))} – ${esc(fmtDate(c.closesAt))}</td><td>${c.publishedVersion ?? '–'}</td></tr>`);
   render(`<div class="head"><h1>${esc(t('contests'))}</h1><a class="button" href="#/cuoc-thi/moi" id="create-contest">${esc(t('createContest'))}</a></div>
     ${table(t('contests'), [t('code'), t('title'), t('kind'), t('state'), t('window'), t('publishedVersion')], rows,
-    { id: 'contests', empty: t('noContests'), hiddenCaption: true })}`, t('contests'));
+    { id: 'contests', empty: t('noContests'), hiddenCaption: true })}`, t('contests'), at);
 }
 
 function rulesFields(r, bandKeys) {
@@ -67,6 +68,7 @@ function readRules(form) {
 }
 
 export async function contestFormView(id) {
+  const at = location.hash;
   const contest = id ? await api('GET', `console/contests/${id}`) : null;
   // A new contest starts from the server's defaults; their band keys are read from any contest to fill the select.
   let bandKeys = contest ? contest.rules.bands.bands : [];
@@ -92,7 +94,7 @@ export async function contestFormView(id) {
       ${rulesFields(r, bandKeys)}
       <div class="actions"><button type="submit">${esc(t('save'))}</button>
         <a class="button secondary" href="${contest ? `#/cuoc-thi/${contest.id}` : '#/cuoc-thi'}">${esc(t('cancel'))}</a></div>
-    </form>`, title);
+    </form>`, title, at);
   const form = document.getElementById('contest-form');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -123,6 +125,7 @@ function passingLabel(r) {
 }
 
 export async function contestView(id) {
+  const at = location.hash;
   const [contest, banks] = await Promise.all([api('GET', `console/contests/${id}`),
     api('GET', 'console/banks').catch((e) => ({ refused: e }))]);
   const r = contest.rules;
@@ -171,7 +174,7 @@ export async function contestView(id) {
     </div>
     <section class="card" aria-labelledby="exports-h"><h2 id="exports-h">${esc(t('exports'))}</h2><div class="actions">
       ${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
-      ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title);
+      ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title, at);
 
   const result = document.getElementById('action-result');
   const act = async (button, call) => {
@@ -307,6 +310,7 @@ function boardEditor(contest, board, banks) {
 }
 
 export async function previewView(id, boardCode) {
+  const at = location.hash;
   const paper = await api('GET', `console/contests/${id}/boards/${encodeURIComponent(boardCode)}/preview`);
   const title = t('previewOf', paper.board?.name ?? paper.board ?? boardCode);
   // the server's preview carries fewer facts than the contract listed (no bank, id or difficulty): show what is there
@@ -316,5 +320,5 @@ export async function previewView(id, boardCode) {
     ? `<li class="correct"><strong>${esc(o)}</strong> <span class="tag ok">${esc(t('correctOption'))}</span></li>` : `<li>${esc(o)}</li>`).join('')}</ol>
     ${q.explanation ? `<p class="muted"><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</li>`);
   render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · ${esc(t('questionCount', paper.questions.length))}</p>
-    <ol class="paper" id="preview">${questions.join('')}</ol>`, title);
+    <ol class="paper" id="preview">${questions.join('')}</ol>`, title, at);
 }

@@ -9,8 +9,20 @@ export function esc(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
-/** Replaces the view; the h1 takes the focus so screen readers announce the new view. */
-export function render(html, title) {
+/** Thrown instead of painting a view whose hash the reader has already left. */
+export class Stale extends Error {}
+
+/** Stops a view (or its in-place reload) started for hash `at` once the location has moved on. */
+export function current(at) {
+  if (at !== undefined && at !== location.hash) throw new Stale(at);
+}
+
+/**
+ * Replaces the view; the h1 takes the focus so screen readers announce the new view. `at` is the hash
+ * the view was started for: a view that loads slowly must not paint over the one the reader went to.
+ */
+export function render(html, title, at) {
+  current(at);
   const el = main();
   el.innerHTML = html;
   document.title = `${title} – ${t('console')} – examcert`;

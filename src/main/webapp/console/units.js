@@ -4,7 +4,8 @@ import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors } from './ui.js';
 
 export async function unitsView() {
-  render(`<h1>${esc(t('units'))}</h1><p>${esc(t('loading'))}</p>`, t('units'));
+  const at = location.hash;
+  render(`<h1>${esc(t('units'))}</h1><p>${esc(t('loading'))}</p>`, t('units'), at);
   let units = [];
   let refused = '';
   try {
@@ -29,7 +30,7 @@ export async function unitsView() {
         <input id="u-file" name="file" type="file" accept=".xlsx" aria-describedby="u-file-e"><div class="error" id="u-file-e"></div></div>
         <div class="actions"><button type="submit">${esc(t('check'))}</button><button type="button" id="commit-units" hidden>${esc(t('commitUnits'))}</button>
         ${download('console/units/template.xlsx', t('template'))}</div></form>
-      <div id="units-import-result" aria-live="polite"></div></section>`, t('units'));
+      <div id="units-import-result" aria-live="polite"></div></section>`, t('units'), at);
 
   const result = document.getElementById('unit-result');
   const save = async (code, name, expected, form) => {
