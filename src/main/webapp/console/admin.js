@@ -1,7 +1,7 @@
 // Administration: staff accounts (administrators only; the server refuses others) and the audit log.
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, showRefusal, notice, field, select, fmtDate, download } from './ui.js';
+import { esc, render, problem, showRefusal, notice, field, select, fmtDate, download, current } from './ui.js';
 
 const ROLES = () => [['ORGANIZER', t('ORGANIZER')], ['ADMINISTRATOR', t('ADMINISTRATOR')]];
 
@@ -32,6 +32,7 @@ export async function staffView() {
   const change = async (id, body) => {
     try {
       await api('PUT', `console/staff/${id}`, body);
+      current(at);
       await staffView();
       notice(document.getElementById('staff-result'), t('saved'));
     } catch (e) {
@@ -45,6 +46,7 @@ export async function staffView() {
     event.preventDefault();
     try {
       const created = await api('POST', 'console/staff', Object.fromEntries(new FormData(form)));
+      current(at);
       await staffView();
       notice(document.getElementById('staff-result'), t('staffCreated', created.email));
     } catch (e) {
@@ -88,6 +90,6 @@ export async function auditView(offset = 0) {
     <div class="pager"><button type="button" class="secondary" id="prev"${offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', page.total ? offset + 1 : 0, to, page.total))}</span>
       <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'), at);
-  document.getElementById('prev').addEventListener('click', () => auditView(Math.max(0, offset - PAGE)));
-  document.getElementById('next').addEventListener('click', () => auditView(offset + PAGE));
+  document.getElementById('prev').addEventListener('click', () => { current(at); auditView(Math.max(0, offset - PAGE)); });
+  document.getElementById('next').addEventListener('click', () => { current(at); auditView(offset + PAGE); });
 }

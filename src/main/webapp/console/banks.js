@@ -3,7 +3,7 @@
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, table, upload, download,
-  errorTable, refusalErrors } from './ui.js';
+  errorTable, refusalErrors, current } from './ui.js';
 
 const PAGE = 20;
 
@@ -106,7 +106,8 @@ export async function banksView() {
         commit.focus();
       } else {
         commit.hidden = true;
-        await banksView();
+        current(at);
+      await banksView();
         notice(document.getElementById('import-result'), t('importSaved', result.bank));
         document.getElementById('import-result').insertAdjacentHTML('beforeend', countsTable(result));
       }
@@ -156,12 +157,13 @@ export async function bankView(code, state = { q: '', topic: '', difficulty: '',
   search.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(search);
+    current(at);
     bankView(code, { q: data.get('q'), topic: data.get('topic'), difficulty: data.get('difficulty'), offset: 0 });
   });
-  document.getElementById('prev').addEventListener('click', () => bankView(code, { ...state, offset: Math.max(0, state.offset - PAGE) }));
-  document.getElementById('next').addEventListener('click', () => bankView(code, { ...state, offset: state.offset + PAGE }));
+  document.getElementById('prev').addEventListener('click', () => { current(at); bankView(code, { ...state, offset: Math.max(0, state.offset - PAGE) }); });
+  document.getElementById('next').addEventListener('click', () => { current(at); bankView(code, { ...state, offset: state.offset + PAGE }); });
   document.querySelectorAll('[data-edit]').forEach((button) => button.addEventListener('click',
-    () => questionEditor(code, page.items.find((q) => String(q.id) === button.dataset.edit), bank, () => bankView(code, state))));
+    () => questionEditor(code, page.items.find((q) => String(q.id) === button.dataset.edit), bank, () => { current(at); return bankView(code, state); })));
 }
 
 function questionEditor(code, question, bank, reload) {

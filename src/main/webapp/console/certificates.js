@@ -1,7 +1,7 @@
 // A contest's certificates: list, resend, revoke with a reason, and the bulk re-issue with its progress.
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, notice, table, ask, fmtNumber, onLeave } from './ui.js';
+import { esc, render, problem, notice, table, ask, fmtNumber, onLeave, current } from './ui.js';
 
 export async function certificatesView(contestId) {
   const at = location.hash;
@@ -30,6 +30,7 @@ export async function certificatesView(contestId) {
     if (reason === null) return;
     try {
       await api('POST', `console/certificates/${encodeURIComponent(b.dataset.revoke)}/revoke`, { reason });
+      current(at);
       await certificatesView(contestId);
       notice(document.getElementById('cert-result'), t('revoked', b.dataset.revoke));
     } catch (e) {

@@ -3,7 +3,7 @@
 import { api } from '../app/api.js';
 import { t, lang } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, fmtNumber, toLocalInput,
-  fromLocalInput, table, ask, download } from './ui.js';
+  fromLocalInput, table, ask, download, current } from './ui.js';
 
 export async function contestsView() {
   const at = location.hash;
@@ -190,6 +190,7 @@ export async function contestView(id) {
     if (!await ask(t('confirmPublish'), { yes: t('publish') })) return;
     await act(event.target, async () => {
       const published = await api('POST', `console/contests/${id}/publish`);
+      current(at);
       await contestView(id);
       notice(document.getElementById('action-result'), t('published', published.version, published.questionsFrozen));
     });
@@ -198,6 +199,7 @@ export async function contestView(id) {
     if (!await ask(t('confirmClose'), { yes: t('close') })) return;
     await act(event.target, async () => {
       await api('POST', `console/contests/${id}/close`);
+      current(at);
       await contestView(id);
     });
   });
@@ -206,6 +208,7 @@ export async function contestView(id) {
     event.preventDefault();
     try {
       await api('POST', `console/contests/${id}/reopen`, { closesAt: fromLocalInput(new FormData(reopen).get('closesAt')) });
+      current(at);
       await contestView(id);
     } catch (e) {
       showRefusal(result, reopen, e);
@@ -228,10 +231,11 @@ export async function contestView(id) {
     if (!await ask(t('confirmRemoveBoard', code), { yes: t('remove') })) return;
     await act(button, async () => {
       await api('DELETE', `console/contests/${id}/boards/${encodeURIComponent(code)}`);
+      current(at);
       await contestView(id);
     });
   }));
-  const editor = (board) => boardEditor(contest, board, banks);
+  const editor = (board) => boardEditor(contest, board, banks, at);
   document.getElementById('add-board').addEventListener('click', () => editor(null));
   document.querySelectorAll('[data-edit-board]').forEach((button) => button.addEventListener('click',
     () => editor(contest.boards.find((b) => b.code === button.dataset.editBoard))));
@@ -252,7 +256,7 @@ function drawRow(banks, row, n) {
     <button type="button" class="small secondary" data-remove-row="${n}">${esc(t('removeRow'))}</button></fieldset>`;
 }
 
-function boardEditor(contest, board, banks) {
+function boardEditor(contest, board, banks, at) {
   const box = document.getElementById('board-editor');
   let rows = board ? board.draw.map((d) => ({ ...d })) : [{ bank: '', count: '' }];
   const readRows = (form) => [...form.querySelectorAll('.draw-row')].map((fs) => ({
@@ -290,7 +294,8 @@ function boardEditor(contest, board, banks) {
       }) };
       try {
         await api('PUT', `console/contests/${contest.id}/boards/${encodeURIComponent(code)}`, body);
-        await contestView(contest.id);
+        current(at);
+      await contestView(contest.id);
       } catch (e) {
         showRefusal(document.getElementById('board-error'), form, e);
       }

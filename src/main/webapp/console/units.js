@@ -1,7 +1,7 @@
 // Units (đơn vị): the table with inline edit, a new unit, and the .xlsx import (check, then save).
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors } from './ui.js';
+import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors, current } from './ui.js';
 
 export async function unitsView() {
   const at = location.hash;
@@ -52,7 +52,8 @@ export async function unitsView() {
   add.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(add);
-    if (await save(String(data.get('code')).trim(), data.get('name'), String(data.get('expectedMembers')), add)) await unitsView();
+    if (await save(String(data.get('code')).trim(), data.get('name'), String(data.get('expectedMembers')), add)) current(at);
+      await unitsView();
   });
   const importForm = document.getElementById('import-units');
   const commit = document.getElementById('commit-units');
@@ -67,7 +68,8 @@ export async function unitsView() {
         out.innerHTML = `<div class="alert ok" role="status">${esc(t('unitsDryRun', r.units, r.added, r.updated))}</div>`;
         commit.hidden = false;
       } else {
-        await unitsView();
+        current(at);
+      await unitsView();
         notice(document.getElementById('units-import-result'), t('unitsSaved', r.units));
       }
     } catch (e) {
