@@ -50,7 +50,8 @@ export function showRefusal(box, form, e) {
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   const unplaced = [];
   for (const [name, message] of Object.entries((e && e.fields) || {})) {
-    const key = name.replace(/^rules\./, '');
+    // rules are named as the server stores them; the form asks for minutes instead of seconds
+    const key = name.replace(/^rules\./, '').replace(/^timeLimitSeconds$/, 'timeLimitMinutes');
     const input = form.querySelector(`[name="${CSS.escape(key)}"]`);
     const error = input && form.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby')?.split(' ')[0] || '')}`);
     if (input && error) {
