@@ -128,7 +128,8 @@ function registerView() {
       ${field('birthDate', t('birthDate'), 'date', 'required')}
       ${field('email', t('email'), 'email', 'autocomplete="email" required')}
       ${field('phone', t('phone'), 'tel', 'autocomplete="tel" required')}
-      ${field('unit', t('unit'), 'text', 'autocomplete="organization" required')}
+      ${field('unit', t('unit'), 'text', 'autocomplete="organization" list="unit-names" required')}
+      <datalist id="unit-names"></datalist>
       <div class="field"><label for="f-board">${esc(t('board'))}</label>
         <select id="f-board" name="board" aria-describedby="e-board"><option value="">${esc(t('chooseBoard'))}</option>${boards}</select>
         <div class="error" id="e-board"></div></div>
@@ -136,6 +137,11 @@ function registerView() {
       <button type="submit">${esc(t('submitRegister'))}</button>
     </form><p>${esc(t('hasAccount'))} <a href="#/dang-nhap">${esc(t('login'))}</a></p>`, t('register'));
   const form = document.getElementById('register');
+  // the board's list of units, suggested as one types; any other name is still accepted
+  api('GET', 'units').then((units) => {
+    const list = document.getElementById('unit-names');
+    if (list) list.innerHTML = units.map((u) => `<option value="${esc(u.name)}"></option>`).join('');
+  }).catch(() => {});
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(form));

@@ -79,7 +79,8 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("pass --secret= (or EXAMCERT_AUTH_SECRET), the service's signing key, ≥ 32 characters");
         }
         LoadBenchmark bench = new LoadBenchmark(URI.create(opts.get("base")), opts.get("jdbc"), opts.get("secret"));
-        long contest = bench.contest(opts.get("admin-email"), opts.get("admin-password"));
+        long contest = opts.containsKey("contest") ? Long.parseLong(opts.get("contest"))
+                : bench.contest(opts.get("admin-email"), opts.get("admin-password"));
         System.out.printf("contest %d on %s, %d cores here%n", contest, opts.get("base"), Runtime.getRuntime().availableProcessors());
         String phase = opts.get("phase");
         if (phase.equals("both") || phase.equals("saves")) {
@@ -93,7 +94,35 @@ public final class LoadBenchmark {
             bench.exam(contest, Integer.parseInt(opts.get("candidates")), Integer.parseInt(opts.get("ramp")),
                     Integer.parseInt(opts.get("duration")));
         }
+        if (phase.equals("reports") || "true".equals(opts.get("reports"))) {
+            bench.reports(contest, opts.get("admin-email"), opts.get("admin-password"), Integer.parseInt(opts.getOrDefault("rounds", "5")));
+        }
         System.exit(0);
+    }
+
+    /**
+     * What the organizing board reads during and after the contest: the dashboard (its first call
+     * scans every graded answer; later ones within 15 s reuse the scan), rankings and the exports.
+     */
+    private void reports(long contest, String email, String password, int rounds) throws Exception {
+        HttpClient organizer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager()).build();
+        send(organizer, post("api/console/session", Json.createObjectBuilder().add("email", email).add("password", password).build(), null), 200);
+        String prefix = "api/console/contests/" + contest;
+        for (String path : List.of("/dashboard", "/rankings?board=SINH_VIEN", "/results.xlsx", "/results.csv", "/units-report.xlsx")) {
+            Stats stats = new Stats(path);
+            long bytes = 0;
+            for (int round = 0; round < rounds; round++) {
+                if (path.equals("/dashboard") && round > 0) {
+                    Thread.sleep(16_000); // past the statistics cache: every round is a full scan
+                }
+                long start = System.nanoTime();
+                HttpResponse<byte[]> r = organizer.send(HttpRequest.newBuilder(base.resolve(prefix + path))
+                        .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                stats.record(start, r.statusCode() == 200);
+                bytes = r.body().length;
+            }
+            System.out.println(stats + String.format(", %,d bytes", bytes));
+        }
     }
 
     /** A fresh published contest: 30 questions from the shipped sinh-vien bank, 1 hour, unlimited attempts. */

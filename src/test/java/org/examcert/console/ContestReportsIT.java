@@ -106,6 +106,8 @@ class ContestReportsIT {
         byte[] good = unitWorkbook(new String[][]{{"SYT" + tag, health, "4"}, {"THPT" + tag, school, "2"}});
         JsonObject imported = api.upload("api/console/units/import?dryRun=false", good).expect(200).json();
         assertEquals(2, imported.getInt("added"));
+        assertTrue(new Api(base).get("api/units").expect(200).array().stream()
+                .anyMatch(u -> u.asJsonObject().getString("name").equals(health)), "registration suggests the imported units");
 
         long contest = tenQuestionContest(organizer, null);
         // Sở Y tế: 3 registered (typed differently), 2 take part, 1 completes (one fails); THPT: 1 of 2 completes
