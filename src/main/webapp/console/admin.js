@@ -14,6 +14,11 @@ export async function staffView() {
   } catch (e) {
     refused = problem(e);
   }
+  if (refused) {
+    // an organizer (or an older server) gets the refusal only, not a form that cannot work
+    render(`<h1>${esc(t('staff'))}</h1>${refused}`, t('staff'), at);
+    return;
+  }
   const rows = staff.map((s, i) => `<tr><td>${esc(s.email)}</td><td>${esc(s.fullName)}</td>
     <td><label class="visually-hidden" for="role-${i}">${esc(t('changeRole'))} ${esc(s.email)}</label>
       <select id="role-${i}" data-role="${s.id}">${ROLES().map(([v, l]) => `<option value="${v}"${v === s.role ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select></td>

@@ -155,9 +155,16 @@ export function download(path, text) {
   return `<a class="button secondary" href="/api/${esc(path)}" download>${esc(text)}</a>`;
 }
 
+/** The server names places in English ("line 12", "row 7, column Đáp án"); in Vietnamese they read as such. */
+export function place(field) {
+  if (!field) return '–';
+  if (lang() === 'en') return field;
+  return field.replace(/\bline (\d+)/, 'dòng $1').replace(/\brow (\d+)/, 'hàng $1').replace(/\bcolumn\b/, 'cột').replace(/^file$/, 'tệp');
+}
+
 /** A table of import errors: the place (row/line) and the message, as the server named them. */
 export function errorTable(errors) {
-  const rows = errors.map((e) => `<tr><td>${esc(e.field || '–')}</td><td>${esc(e.message)}</td></tr>`).join('');
+  const rows = errors.map((e) => `<tr><td>${esc(place(e.field))}</td><td>${esc(e.message)}</td></tr>`).join('');
   return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('importErrors'))}"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
     <thead><tr><th scope="col">${esc(t('place'))}</th><th scope="col">${esc(t('message'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
