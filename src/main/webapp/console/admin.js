@@ -1,17 +1,23 @@
 // Administration: staff accounts (administrators only; the server refuses others) and the audit log.
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, showRefusal, notice, field, select, fmtDate, download } from './ui.js';
+import { esc, render, problem, showRefusal, notice, field, select, fmtDate, download, current } from './ui.js';
 
 const ROLES = () => [['ORGANIZER', t('ORGANIZER')], ['ADMINISTRATOR', t('ADMINISTRATOR')]];
 
 export async function staffView() {
+  const at = location.hash;
   let staff = [];
   let refused = '';
   try {
     staff = await api('GET', 'console/staff');
   } catch (e) {
     refused = problem(e);
+  }
+  if (refused) {
+    // an organizer (or an older server) gets the refusal only, not a form that cannot work
+    render(`<h1>${esc(t('staff'))}</h1>${refused}`, t('staff'), at);
+    return;
   }
   const rows = staff.map((s, i) => `<tr><td>${esc(s.email)}</td><td>${esc(s.fullName)}</td>
     <td><label class="visually-hidden" for="role-${i}">${esc(t('changeRole'))} ${esc(s.email)}</label>
@@ -26,11 +32,12 @@ export async function staffView() {
       <form id="new-staff" class="grid" novalidate>${field('email', t('email'), { type: 'email', attrs: 'required autocomplete="off"' })}
         ${field('fullName', t('fullName'), { attrs: 'required' })}${select('role', t('role'), ROLES(), 'ORGANIZER')}
         ${field('password', t('password'), { type: 'password', attrs: 'required autocomplete="new-password" minlength="10"', hint: t('passwordHint') })}
-        <div class="actions"><button type="submit">${esc(t('createStaff'))}</button></div></form></section>`, t('staff'));
+        <div class="actions"><button type="submit">${esc(t('createStaff'))}</button></div></form></section>`, t('staff'), at);
   const result = document.getElementById('staff-result');
   const change = async (id, body) => {
     try {
       await api('PUT', `console/staff/${id}`, body);
+      current(at);
       await staffView();
       notice(document.getElementById('staff-result'), t('saved'));
     } catch (e) {
@@ -44,6 +51,7 @@ export async function staffView() {
     event.preventDefault();
     try {
       const created = await api('POST', 'console/staff', Object.fromEntries(new FormData(form)));
+      current(at);
       await staffView();
       notice(document.getElementById('staff-result'), t('staffCreated', created.email));
     } catch (e) {
@@ -68,6 +76,7 @@ function pretty(json) {
 const PAGE = 50;
 
 export async function auditView(offset = 0) {
+  const at = location.hash;
   let page = { total: 0, items: [] };
   let refused = '';
   try {
@@ -85,7 +94,7 @@ export async function auditView(offset = 0) {
     : `<p class="muted">${esc(t('noEntries'))}</p>`}
     <div class="pager"><button type="button" class="secondary" id="prev"${offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', page.total ? offset + 1 : 0, to, page.total))}</span>
-      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'));
-  document.getElementById('prev').addEventListener('click', () => auditView(Math.max(0, offset - PAGE)));
-  document.getElementById('next').addEventListener('click', () => auditView(offset + PAGE));
+      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'), at);
+  document.getElementById('prev').addEventListener('click', () => { current(at); auditView(Math.max(0, offset - PAGE)); });
+  document.getElementById('next').addEventListener('click', () => { current(at); auditView(offset + PAGE); });
 }

@@ -3,7 +3,7 @@
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, table, upload, download,
-  errorTable, refusalErrors } from './ui.js';
+  errorTable, refusalErrors, current } from './ui.js';
 
 const PAGE = 20;
 
@@ -26,7 +26,8 @@ function countsTable(result) {
 }
 
 export async function banksView() {
-  render(`<h1>${esc(t('banks'))}</h1><p>${esc(t('loading'))}</p>`, t('banks'));
+  const at = location.hash;
+  render(`<h1>${esc(t('banks'))}</h1><p>${esc(t('loading'))}</p>`, t('banks'), at);
   let banks = [];
   let refused = '';
   try {
@@ -53,7 +54,7 @@ export async function banksView() {
         <div class="actions wide"><button type="submit" id="check">${esc(t('check'))}</button>
           <button type="button" id="commit" hidden>${esc(t('commit'))}</button>
           ${download('console/banks/template.xlsx', t('template'))}</div>
-      </form><div id="import-result" aria-live="polite"></div></section>`, t('banks'));
+      </form><div id="import-result" aria-live="polite"></div></section>`, t('banks'), at);
 
   const form = document.getElementById('import');
   const fileInput = form.querySelector('[name=file]');
@@ -105,7 +106,8 @@ export async function banksView() {
         commit.focus();
       } else {
         commit.hidden = true;
-        await banksView();
+        current(at);
+      await banksView();
         notice(document.getElementById('import-result'), t('importSaved', result.bank));
         document.getElementById('import-result').insertAdjacentHTML('beforeend', countsTable(result));
       }
@@ -120,6 +122,7 @@ export async function banksView() {
 }
 
 export async function bankView(code, state = { q: '', topic: '', difficulty: '', offset: 0 }) {
+  const at = location.hash;
   const banks = await api('GET', 'console/banks').catch(() => []);
   const bank = banks.find((b) => b.code === code) || { code, title: code, topics: [] };
   const query = new URLSearchParams({ offset: String(state.offset), limit: String(PAGE) });
@@ -146,20 +149,21 @@ export async function bankView(code, state = { q: '', topic: '', difficulty: '',
       ${select('difficulty', t('difficulty'), difficulties, state.difficulty)}
       <button type="submit">${esc(t('search'))}</button></form>
     ${refused}<div id="editor"></div>
-    ${table(t('questions'), [t('externalId'), t('topic'), t('difficulty'), t('stem'), t('status'), t('revision'), t('actions')], rows, { id: 'questions', hiddenCaption: true })}
+    ${table(bank.title, [t('externalId'), t('topic'), t('difficulty'), t('stem'), t('status'), t('revision'), t('actions')], rows, { id: 'questions', hiddenCaption: true })}
     <div class="pager"><button type="button" class="secondary" id="prev"${state.offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', from, to, page.total))}</span>
-      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, bank.title);
+      <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, bank.title, at);
   const search = document.getElementById('search');
   search.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(search);
+    current(at);
     bankView(code, { q: data.get('q'), topic: data.get('topic'), difficulty: data.get('difficulty'), offset: 0 });
   });
-  document.getElementById('prev').addEventListener('click', () => bankView(code, { ...state, offset: Math.max(0, state.offset - PAGE) }));
-  document.getElementById('next').addEventListener('click', () => bankView(code, { ...state, offset: state.offset + PAGE }));
+  document.getElementById('prev').addEventListener('click', () => { current(at); bankView(code, { ...state, offset: Math.max(0, state.offset - PAGE) }); });
+  document.getElementById('next').addEventListener('click', () => { current(at); bankView(code, { ...state, offset: state.offset + PAGE }); });
   document.querySelectorAll('[data-edit]').forEach((button) => button.addEventListener('click',
-    () => questionEditor(code, page.items.find((q) => String(q.id) === button.dataset.edit), bank, () => bankView(code, state))));
+    () => questionEditor(code, page.items.find((q) => String(q.id) === button.dataset.edit), bank, () => { current(at); return bankView(code, state); })));
 }
 
 function questionEditor(code, question, bank, reload) {

@@ -1,9 +1,10 @@
 // A contest's certificates: list, resend, revoke with a reason, and the bulk re-issue with its progress.
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, notice, table, ask, fmtNumber, onLeave } from './ui.js';
+import { esc, render, problem, notice, table, ask, fmtNumber, onLeave, current } from './ui.js';
 
 export async function certificatesView(contestId) {
+  const at = location.hash;
   const [contest, certificates] = await Promise.all([api('GET', `console/contests/${contestId}`), api('GET', `console/certificates?contest=${contestId}`)]);
   const title = `${t('certificates')}: ${contest.title}`;
   const rows = certificates.map((c) => `<tr><td><a href="${esc(c.verifyUrl)}">${esc(c.serial)}</a></td><td>${esc(c.fullName)}</td><td>${esc(c.board)}</td>
@@ -14,7 +15,7 @@ export async function certificatesView(contestId) {
   render(`<div class="head"><h1>${esc(title)}</h1><button type="button" id="reissue">${esc(t('reissueAll'))}</button></div>
     <p><a href="#/cuoc-thi/${contestId}">${esc(t('back'))}</a></p>
     <div id="cert-result" aria-live="polite"></div><div id="batch"></div>
-    ${table(t('certificates'), [t('serial'), t('fullName'), t('board'), t('band'), t('status'), t('actions')], rows, { id: 'certificates', empty: t('noCertificates'), hiddenCaption: true })}`, title);
+    ${table(t('certificates'), [t('serial'), t('fullName'), t('board'), t('band'), t('status'), t('actions')], rows, { id: 'certificates', empty: t('noCertificates'), hiddenCaption: true })}`, title, at);
   const result = document.getElementById('cert-result');
   document.querySelectorAll('[data-resend]').forEach((b) => b.addEventListener('click', async () => {
     try {
@@ -29,6 +30,7 @@ export async function certificatesView(contestId) {
     if (reason === null) return;
     try {
       await api('POST', `console/certificates/${encodeURIComponent(b.dataset.revoke)}/revoke`, { reason });
+      current(at);
       await certificatesView(contestId);
       notice(document.getElementById('cert-result'), t('revoked', b.dataset.revoke));
     } catch (e) {

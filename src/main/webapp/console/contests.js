@@ -3,17 +3,18 @@
 import { api } from '../app/api.js';
 import { t, lang } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, fmtNumber, toLocalInput,
-  fromLocalInput, table, ask, download } from './ui.js';
+  fromLocalInput, table, ask, download, current } from './ui.js';
 
 export async function contestsView() {
-  render(`<h1>${esc(t('contests'))}</h1><p>${esc(t('loading'))}</p>`, t('contests'));
+  const at = location.hash;
+  render(`<h1>${esc(t('contests'))}</h1><p>${esc(t('loading'))}</p>`, t('contests'), at);
   const contests = await api('GET', 'console/contests');
   const rows = contests.map((c) => `<tr><td><a href="#/cuoc-thi/${c.id}">${esc(c.code)}</a></td><td>${esc(c.title)}</td>
     <td>${esc(t(c.kind))}</td><td><span class="state ${esc(c.state)}">${esc(t(c.state))}</span></td>
     <td>${esc(fmtDate(c.opensAt))} – ${esc(fmtDate(c.closesAt))}</td><td>${c.publishedVersion ?? '–'}</td></tr>`);
   render(`<div class="head"><h1>${esc(t('contests'))}</h1><a class="button" href="#/cuoc-thi/moi" id="create-contest">${esc(t('createContest'))}</a></div>
     ${table(t('contests'), [t('code'), t('title'), t('kind'), t('state'), t('window'), t('publishedVersion')], rows,
-    { id: 'contests', empty: t('noContests'), hiddenCaption: true })}`, t('contests'));
+    { id: 'contests', empty: t('noContests'), hiddenCaption: true })}`, t('contests'), at);
 }
 
 function rulesFields(r, bandKeys) {
@@ -67,6 +68,7 @@ function readRules(form) {
 }
 
 export async function contestFormView(id) {
+  const at = location.hash;
   const contest = id ? await api('GET', `console/contests/${id}`) : null;
   // A new contest starts from the server's defaults; their band keys are read from any contest to fill the select.
   let bandKeys = contest ? contest.rules.bands.bands : [];
@@ -92,7 +94,7 @@ export async function contestFormView(id) {
       ${rulesFields(r, bandKeys)}
       <div class="actions"><button type="submit">${esc(t('save'))}</button>
         <a class="button secondary" href="${contest ? `#/cuoc-thi/${contest.id}` : '#/cuoc-thi'}">${esc(t('cancel'))}</a></div>
-    </form>`, title);
+    </form>`, title, at);
   const form = document.getElementById('contest-form');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -123,6 +125,7 @@ function passingLabel(r) {
 }
 
 export async function contestView(id) {
+  const at = location.hash;
   const [contest, banks] = await Promise.all([api('GET', `console/contests/${id}`),
     api('GET', 'console/banks').catch((e) => ({ refused: e }))]);
   const r = contest.rules;
@@ -141,6 +144,11 @@ export async function contestView(id) {
       <a href="#/cuoc-thi/${id}/theo-doi">${esc(t('dashboard'))}</a> <a href="#/cuoc-thi/${id}/xep-hang">${esc(t('rankings'))}</a>
       <a href="#/cuoc-thi/${id}/chung-nhan">${esc(t('certificates'))}</a> <a href="#/cuoc-thi/${id}/sua">${esc(t('editContest'))}</a></nav>
     <div id="action-result"></div>
+    <section class="card" aria-labelledby="boards-h"><div class="head"><h2 id="boards-h">${esc(t('boards'))}</h2>
+      <button type="button" id="add-board">${esc(t('addBoard'))}</button></div>
+      ${table(t('boards'), [t('code'), t('name'), t('questions'), t('draw'), t('actions')], boards, { id: 'boards', empty: t('noBoards'), hiddenCaption: true })}
+      <div id="board-editor"></div></section>
+    <div class="pair">
     <section class="card" aria-labelledby="lifecycle-h"><h2 id="lifecycle-h">${esc(t('state'))}</h2>
       <div class="actions">${lifecycle.join('')}</div>
       <div class="split">
@@ -163,13 +171,10 @@ export async function contestView(id) {
         <dt>${esc(t('certificatesRule'))}</dt><dd>${esc(t(r.certificates))}</dd>
         ${r.tieBreakQuestion ? `<dt>${esc(t('tieBreakQuestion'))}</dt><dd>${esc(r.tieBreakQuestion)}</dd>` : ''}
       </dl></section>
-    <section class="card" aria-labelledby="boards-h"><div class="head"><h2 id="boards-h">${esc(t('boards'))}</h2>
-      <button type="button" id="add-board">${esc(t('addBoard'))}</button></div>
-      ${table(t('boards'), [t('code'), t('name'), t('questions'), t('draw'), t('actions')], boards, { id: 'boards', empty: t('noBoards'), hiddenCaption: true })}
-      <div id="board-editor"></div></section>
+    </div>
     <section class="card" aria-labelledby="exports-h"><h2 id="exports-h">${esc(t('exports'))}</h2><div class="actions">
       ${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
-      ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title);
+      ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title, at);
 
   const result = document.getElementById('action-result');
   const act = async (button, call) => {
@@ -185,6 +190,7 @@ export async function contestView(id) {
     if (!await ask(t('confirmPublish'), { yes: t('publish') })) return;
     await act(event.target, async () => {
       const published = await api('POST', `console/contests/${id}/publish`);
+      current(at);
       await contestView(id);
       notice(document.getElementById('action-result'), t('published', published.version, published.questionsFrozen));
     });
@@ -193,6 +199,7 @@ export async function contestView(id) {
     if (!await ask(t('confirmClose'), { yes: t('close') })) return;
     await act(event.target, async () => {
       await api('POST', `console/contests/${id}/close`);
+      current(at);
       await contestView(id);
     });
   });
@@ -201,6 +208,7 @@ export async function contestView(id) {
     event.preventDefault();
     try {
       await api('POST', `console/contests/${id}/reopen`, { closesAt: fromLocalInput(new FormData(reopen).get('closesAt')) });
+      current(at);
       await contestView(id);
     } catch (e) {
       showRefusal(result, reopen, e);
@@ -223,10 +231,11 @@ export async function contestView(id) {
     if (!await ask(t('confirmRemoveBoard', code), { yes: t('remove') })) return;
     await act(button, async () => {
       await api('DELETE', `console/contests/${id}/boards/${encodeURIComponent(code)}`);
+      current(at);
       await contestView(id);
     });
   }));
-  const editor = (board) => boardEditor(contest, board, banks);
+  const editor = (board) => boardEditor(contest, board, banks, at);
   document.getElementById('add-board').addEventListener('click', () => editor(null));
   document.querySelectorAll('[data-edit-board]').forEach((button) => button.addEventListener('click',
     () => editor(contest.boards.find((b) => b.code === button.dataset.editBoard))));
@@ -247,7 +256,7 @@ function drawRow(banks, row, n) {
     <button type="button" class="small secondary" data-remove-row="${n}">${esc(t('removeRow'))}</button></fieldset>`;
 }
 
-function boardEditor(contest, board, banks) {
+function boardEditor(contest, board, banks, at) {
   const box = document.getElementById('board-editor');
   let rows = board ? board.draw.map((d) => ({ ...d })) : [{ bank: '', count: '' }];
   const readRows = (form) => [...form.querySelectorAll('.draw-row')].map((fs) => ({
@@ -285,7 +294,8 @@ function boardEditor(contest, board, banks) {
       }) };
       try {
         await api('PUT', `console/contests/${contest.id}/boards/${encodeURIComponent(code)}`, body);
-        await contestView(contest.id);
+        current(at);
+      await contestView(contest.id);
       } catch (e) {
         showRefusal(document.getElementById('board-error'), form, e);
       }
@@ -305,6 +315,7 @@ function boardEditor(contest, board, banks) {
 }
 
 export async function previewView(id, boardCode) {
+  const at = location.hash;
   const paper = await api('GET', `console/contests/${id}/boards/${encodeURIComponent(boardCode)}/preview`);
   const title = t('previewOf', paper.board?.name ?? paper.board ?? boardCode);
   // the server's preview carries fewer facts than the contract listed (no bank, id or difficulty): show what is there
@@ -314,5 +325,5 @@ export async function previewView(id, boardCode) {
     ? `<li class="correct"><strong>${esc(o)}</strong> <span class="tag ok">${esc(t('correctOption'))}</span></li>` : `<li>${esc(o)}</li>`).join('')}</ol>
     ${q.explanation ? `<p class="muted"><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</li>`);
   render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a> · ${esc(t('questionCount', paper.questions.length))}</p>
-    <ol class="paper" id="preview">${questions.join('')}</ol>`, title);
+    <ol class="paper" id="preview">${questions.join('')}</ol>`, title, at);
 }

@@ -2,7 +2,7 @@
 // Each chart has a <title>, an aria label and the same numbers in a visually hidden table.
 import { api } from '../app/api.js';
 import { t, lang } from './i18n.js';
-import { esc, render, problem, table, fmtDate, fmtNumber, fmtPercent, fmtDuration, download, onLeave } from './ui.js';
+import { esc, render, problem, table, fmtDate, fmtNumber, fmtPercent, fmtDuration, download, onLeave, current, Stale } from './ui.js';
 
 const REFRESH_MS = 15000;
 // below these a question is too hard, or does not tell strong from weak candidates
@@ -68,7 +68,7 @@ export function timelineChart(timeline) {
       <line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis"/>
       <text x="${pad.left - 6}" y="${pad.top + 4}" text-anchor="end" class="label">${max}</text>
       <text x="${pad.left - 6}" y="${height - pad.bottom}" text-anchor="end" class="label">0</text>${groups}
-      <g transform="translate(${pad.left + 10},${height - 10})"><rect class="key started" width="12" height="10" y="-9"/><text x="16" class="label">${esc(t('started'))}</text>
+      <g transform="translate(${width - 230},${pad.top - 6})"><rect class="key started" width="12" height="10" y="-9"/><text x="16" class="label">${esc(t('started'))}</text>
         <rect class="key submitted" x="120" width="12" height="10" y="-9"/><text x="136" class="label">${esc(t('submitted'))}</text></g></svg>
     ${hiddenTable(t('timelineChart'), [t('hour'), t('started'), t('submitted')], timeline.map((p) => [hourLabel(p.at), p.started, p.submitted]))}</figure>`;
 }
@@ -86,6 +86,7 @@ function worstFirst(a, b) {
 }
 
 export async function dashboardView(id) {
+  const at = location.hash;
   let timer = null;
   const draw = async () => {
     const d = await api('GET', `console/contests/${id}/dashboard`);
@@ -118,9 +119,10 @@ export async function dashboardView(id) {
       <section class="card" aria-labelledby="h-questions"><h2 id="h-questions">${esc(t('questionStats'))}</h2>
         ${table(t('questionStats'), [t('externalId'), t('stem'), t('shown'), t('answered'), t('shareCorrect'), t('discrimination'), t('flag')], questionRows, { id: 'question-stats', hiddenCaption: true })}</section>`;
     if (!document.getElementById('refresh')) {
-      render(html, title);
+      render(html, title, at);
     } else {
       // a refresh keeps the reader's place: no focus move, the scroll position stays
+      current(at);
       document.getElementById('main').innerHTML = html;
       if (focused) document.getElementById(focused)?.focus();
     }
@@ -131,6 +133,7 @@ export async function dashboardView(id) {
       await draw();
       document.getElementById('dash-error')?.remove();
     } catch (e) {
+      if (e instanceof Stale) return;
       if (!document.getElementById('refresh')) throw e;
       document.getElementById('dash-error')?.remove();
       document.querySelector('#main .toolbar').insertAdjacentHTML('afterend', `<div id="dash-error">${problem(e)}</div>`);
@@ -142,6 +145,7 @@ export async function dashboardView(id) {
 }
 
 export async function rankingsView(id, board) {
+  const at = location.hash;
   const contest = await api('GET', `console/contests/${id}`);
   const chosen = board || contest.boards[0]?.code || '';
   const title = `${t('rankings')}: ${contest.title}`;
@@ -164,7 +168,7 @@ export async function rankingsView(id, board) {
   }
   const options = contest.boards.map((b) => `<option value="${esc(b.code)}"${b.code === chosen ? ' selected' : ''}>${esc(b.name)}</option>`).join('');
   render(`<h1>${esc(title)}</h1><p><a href="#/cuoc-thi/${id}">${esc(t('back'))}</a></p>
-    <div class="field narrow"><label for="rank-board">${esc(t('chooseBoard'))}</label><select id="rank-board">${options}</select></div>${body}`, title);
+    <div class="field narrow"><label for="rank-board">${esc(t('chooseBoard'))}</label><select id="rank-board">${options}</select></div>${body}`, title, at);
   document.getElementById('rank-board').addEventListener('change', (event) => {
     location.hash = `#/cuoc-thi/${id}/xep-hang/${encodeURIComponent(event.target.value)}`;
   });

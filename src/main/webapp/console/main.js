@@ -2,7 +2,7 @@
 // the HttpOnly cookie set at log-in; nothing is stored in the browser but the language choice.
 import { api, Refusal } from '../app/api.js';
 import { t, lang, setLang } from './i18n.js';
-import { esc, render, problem, field, showRefusal, leave } from './ui.js';
+import { esc, render, problem, field, showRefusal, leave, Stale } from './ui.js';
 import { contestsView, contestFormView, contestView, previewView } from './contests.js';
 import { banksView, bankView } from './banks.js';
 import { unitsView } from './units.js';
@@ -105,6 +105,7 @@ async function show() {
     if (view === 'nhat-ky') return await auditView();
     return await contestsView();
   } catch (e) {
+    if (e instanceof Stale) return;
     if (e instanceof Refusal && e.status === 401) {
       me = null;
       chrome();

@@ -9,8 +9,20 @@ export function esc(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
-/** Replaces the view; the h1 takes the focus so screen readers announce the new view. */
-export function render(html, title) {
+/** Thrown instead of painting a view whose hash the reader has already left. */
+export class Stale extends Error {}
+
+/** Stops a view (or its in-place reload) started for hash `at` once the location has moved on. */
+export function current(at) {
+  if (at !== undefined && at !== location.hash) throw new Stale(at);
+}
+
+/**
+ * Replaces the view; the h1 takes the focus so screen readers announce the new view. `at` is the hash
+ * the view was started for: a view that loads slowly must not paint over the one the reader went to.
+ */
+export function render(html, title, at) {
+  current(at);
   const el = main();
   el.innerHTML = html;
   document.title = `${title} – ${t('console')} – examcert`;
@@ -38,7 +50,8 @@ export function showRefusal(box, form, e) {
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   const unplaced = [];
   for (const [name, message] of Object.entries((e && e.fields) || {})) {
-    const key = name.replace(/^rules\./, '');
+    // rules are named as the server stores them; the form asks for minutes instead of seconds
+    const key = name.replace(/^rules\./, '').replace(/^timeLimitSeconds$/, 'timeLimitMinutes');
     const input = form.querySelector(`[name="${CSS.escape(key)}"]`);
     const error = input && form.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby')?.split(' ')[0] || '')}`);
     if (input && error) {
@@ -142,9 +155,16 @@ export function download(path, text) {
   return `<a class="button secondary" href="/api/${esc(path)}" download>${esc(text)}</a>`;
 }
 
+/** The server names places in English ("line 12", "row 7, column Đáp án"); in Vietnamese they read as such. */
+export function place(field) {
+  if (!field) return '–';
+  if (lang() === 'en') return field;
+  return field.replace(/\bline (\d+)/, 'dòng $1').replace(/\brow (\d+)/, 'hàng $1').replace(/\bcolumn\b/, 'cột').replace(/^file$/, 'tệp');
+}
+
 /** A table of import errors: the place (row/line) and the message, as the server named them. */
 export function errorTable(errors) {
-  const rows = errors.map((e) => `<tr><td>${esc(e.field || '–')}</td><td>${esc(e.message)}</td></tr>`).join('');
+  const rows = errors.map((e) => `<tr><td>${esc(place(e.field))}</td><td>${esc(e.message)}</td></tr>`).join('');
   return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('importErrors'))}"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
     <thead><tr><th scope="col">${esc(t('place'))}</th><th scope="col">${esc(t('message'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }

@@ -1,10 +1,11 @@
 // Units (đơn vị): the table with inline edit, a new unit, and the .xlsx import (check, then save).
 import { api } from '../app/api.js';
 import { t } from './i18n.js';
-import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors } from './ui.js';
+import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors, current } from './ui.js';
 
 export async function unitsView() {
-  render(`<h1>${esc(t('units'))}</h1><p>${esc(t('loading'))}</p>`, t('units'));
+  const at = location.hash;
+  render(`<h1>${esc(t('units'))}</h1><p>${esc(t('loading'))}</p>`, t('units'), at);
   let units = [];
   let refused = '';
   try {
@@ -29,7 +30,7 @@ export async function unitsView() {
         <input id="u-file" name="file" type="file" accept=".xlsx" aria-describedby="u-file-e"><div class="error" id="u-file-e"></div></div>
         <div class="actions"><button type="submit">${esc(t('check'))}</button><button type="button" id="commit-units" hidden>${esc(t('commitUnits'))}</button>
         ${download('console/units/template.xlsx', t('template'))}</div></form>
-      <div id="units-import-result" aria-live="polite"></div></section>`, t('units'));
+      <div id="units-import-result" aria-live="polite"></div></section>`, t('units'), at);
 
   const result = document.getElementById('unit-result');
   const save = async (code, name, expected, form) => {
@@ -51,7 +52,8 @@ export async function unitsView() {
   add.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(add);
-    if (await save(String(data.get('code')).trim(), data.get('name'), String(data.get('expectedMembers')), add)) await unitsView();
+    if (await save(String(data.get('code')).trim(), data.get('name'), String(data.get('expectedMembers')), add)) current(at);
+      await unitsView();
   });
   const importForm = document.getElementById('import-units');
   const commit = document.getElementById('commit-units');
@@ -66,7 +68,8 @@ export async function unitsView() {
         out.innerHTML = `<div class="alert ok" role="status">${esc(t('unitsDryRun', r.units, r.added, r.updated))}</div>`;
         commit.hidden = false;
       } else {
-        await unitsView();
+        current(at);
+      await unitsView();
         notice(document.getElementById('units-import-result'), t('unitsSaved', r.units));
       }
     } catch (e) {

@@ -68,11 +68,13 @@ class ConsoleAppIT {
             explain(browser, () -> wait.until(d -> d.findElement(By.id("import-counts"))));
             assertEquals("4", driver.findElement(By.cssSelector("[data-count=added]")).getText(), "the dry run counts the new questions");
             assertEquals(0, bankQuestions(organizer, bank), "a dry run saves nothing");
+            assertEquals(List.of(), browser.seriousViolations(), "bank import, checked");
             driver.findElement(By.id("commit")).click();
             explain(browser, () -> wait.until(d -> d.findElement(By.cssSelector("#banks")).getText().contains(bank)));
 
             driver.get(base + "console/#/cuoc-thi/moi");
             wait.until(d -> d.findElement(By.id("contest-form")));
+            assertEquals(List.of(), browser.seriousViolations(), "contest form");
             type(driver, "#contest-form [name=code]", contestCode);
             type(driver, "#contest-form [name=title]", "Hội thi tìm hiểu Điều lệ Đoàn " + contestCode);
             setValue(driver, "#contest-form [name=opensAt]", LocalDateTime.now().minusHours(1).withSecond(0).withNano(0).toString());
@@ -170,6 +172,26 @@ class ConsoleAppIT {
             assertFalse(driver.findElements(By.cssSelector("#question-stats tbody tr")).isEmpty(), "per-question statistics");
             assertEquals(List.of(), browser.seriousViolations(), "dashboard");
             browser.screenshot("console-dashboard");
+
+            // the same contest seen from its rankings and certificates
+            int ranked = organizer.api().get("api/console/contests/" + contest + "/rankings?board=SINH_VIEN").expect(200).array().size();
+            assertTrue(ranked >= 3, "the three who submitted are ranked");
+            driver.get(base + "console/#/cuoc-thi/" + contest + "/xep-hang/SINH_VIEN");
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#rankings tbody tr")).size() == ranked));
+            assertEquals(List.of(), browser.seriousViolations(), "rankings");
+            int certificates = organizer.api().get("api/console/certificates?contest=" + contest).expect(200).array().size();
+            assertEquals(totals.getInt("certificates"), certificates);
+            assertTrue(certificates > 0, "the two who passed have certificates to re-issue");
+            driver.get(base + "console/#/cuoc-thi/" + contest + "/chung-nhan");
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#certificates tbody tr")).size() == certificates));
+            assertEquals(List.of(), browser.seriousViolations(), "certificates");
+            driver.findElement(By.id("reissue")).click();
+            wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
+            // the progress bar follows the batch until every mail is sent
+            explain(browser, () -> wait.until(d -> {
+                WebElement progress = d.findElement(By.id("batch-progress"));
+                return progress.getAttribute("max").equals(String.valueOf(certificates)) && progress.getAttribute("value").equals(progress.getAttribute("max"));
+            }));
 
             driver.get(base + "console/#/cuoc-thi/" + contest);
             wait.until(d -> d.findElement(By.id("boards")).getText().contains("SINH_VIEN"));
