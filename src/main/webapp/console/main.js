@@ -16,12 +16,7 @@ async function whoAmI() {
   try {
     me = await api('GET', 'console/session');
   } catch (e) {
-    // Until GET /session exists on a server, a readable contest list means the cookie is good; the role is then unknown.
-    if (e instanceof Refusal && (e.status === 404 || e.status === 405)) {
-      me = await api('GET', 'console/contests').then(() => ({ role: null, email: '', fullName: '' }), () => null);
-    } else {
-      me = null;
-    }
+    me = null;
   }
   chrome();
 }
