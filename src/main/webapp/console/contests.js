@@ -70,13 +70,10 @@ function readRules(form) {
 export async function contestFormView(id) {
   const at = location.hash;
   const contest = id ? await api('GET', `console/contests/${id}`) : null;
-  // A new contest starts from the server's defaults; their band keys are read from any contest to fill the select.
-  let bandKeys = contest ? contest.rules.bands.bands : [];
-  if (!contest) {
-    const any = await api('GET', 'console/contests').catch(() => []);
-    bandKeys = any.length ? any[0].rules.bands.bands : [];
-  }
-  const r = contest ? contest.rules : { shuffleQuestions: true, shuffleOptions: true, passingBand: bandKeys.length ? 'TRUNG_BINH' : '' };
+  // A new contest starts from the server's defaults for its kind, shown in the form so nothing is hidden.
+  const defaults = (kind) => api('GET', `console/contests/defaults?kind=${kind}`);
+  const r = contest ? contest.rules : await defaults('CERTIFICATION');
+  const bandKeys = r.bands.bands;
   const title = contest ? `${t('editContest')}: ${contest.code}` : t('createContest');
   render(`<h1>${esc(title)}</h1><div id="form-error"></div>
     <form id="contest-form" class="card" novalidate>
@@ -91,11 +88,15 @@ export async function contestFormView(id) {
         ${field('opensAt', t('opensAt'), { type: 'datetime-local', value: toLocalInput(contest?.opensAt), attrs: 'required' })}
         ${field('closesAt', t('closesAt'), { type: 'datetime-local', value: toLocalInput(contest?.closesAt), attrs: 'required' })}
       </fieldset>
-      ${rulesFields(r, bandKeys)}
+      <div id="rules-fields">${rulesFields(r, bandKeys)}</div>
       <div class="actions"><button type="submit">${esc(t('save'))}</button>
         <a class="button secondary" href="${contest ? `#/cuoc-thi/${contest.id}` : '#/cuoc-thi'}">${esc(t('cancel'))}</a></div>
     </form>`, title, at);
   const form = document.getElementById('contest-form');
+  form.elements.kind?.addEventListener('change', async () => {
+    const kindDefaults = await defaults(form.elements.kind.value);
+    document.getElementById('rules-fields').innerHTML = rulesFields(kindDefaults, kindDefaults.bands.bands);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);

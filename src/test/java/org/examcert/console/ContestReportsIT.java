@@ -219,6 +219,10 @@ class ContestReportsIT {
     void aContestIsPreviewedAndDuplicated() {
         Organizer organizer = new Organizer(base);
         Api api = organizer.api();
+        JsonObject quizDefaults = api.get("api/console/contests/defaults?kind=STUDY_QUIZ").expect(200).json();
+        assertEquals(List.of("CORRECT_ANSWERS", "NONE"), List.of(quizDefaults.getString("review"), quizDefaults.getString("certificates")));
+        assertEquals("contest.kind-required", api.get("api/console/contests/defaults?kind=KHAC").expect(400).problemCode());
+
         long contest = organizer.contest().rule("questionsPerAttempt", 10).board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).draft();
         JsonObject preview = api.get("api/console/contests/" + contest + "/boards/SINH_VIEN/preview?seed=42").expect(200).json();
         assertEquals(10, preview.getJsonArray("questions").size());

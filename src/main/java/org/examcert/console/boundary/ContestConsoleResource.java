@@ -92,6 +92,14 @@ public class ContestConsoleResource {
     }
 
     @GET
+    @Path("defaults")
+    @Operation(summary = "The rules a new contest of a kind (CERTIFICATION or STUDY_QUIZ) starts with")
+    public JsonObject defaults(@QueryParam("kind") String kind) {
+        caller.staffId(Role.ORGANIZER);
+        return ContestRulesJson.write(defaultsFor(kind(kind)));
+    }
+
+    @GET
     @Path("{id}")
     @Transactional
     public ContestView get(@PathParam("id") long id) {
@@ -105,7 +113,7 @@ public class ContestConsoleResource {
     public Response create(JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         ContestKind kind = kind(required(body).getString("kind", null));
-        ContestRules defaults = kind == ContestKind.STUDY_QUIZ ? ContestRules.studyQuizDefaults() : ContestRules.certificationDefaults();
+        ContestRules defaults = defaultsFor(kind);
         ContestRules rules = body.containsKey("rules") ? ContestRulesJson.read(body.getJsonObject("rules"), defaults) : defaults;
         Contest contest = editing.create(body.getString("code", null), body.getString("title", null),
                 body.getString("description", null), kind, instant(body, "opensAt"), instant(body, "closesAt"),
@@ -309,6 +317,10 @@ public class ContestConsoleResource {
             throw Problem.badRequest("request.body-required");
         }
         return body;
+    }
+
+    private static ContestRules defaultsFor(ContestKind kind) {
+        return kind == ContestKind.STUDY_QUIZ ? ContestRules.studyQuizDefaults() : ContestRules.certificationDefaults();
     }
 
     private static ContestKind kind(String kind) {
