@@ -39,42 +39,66 @@ public final class ItemAnalysis {
     private ItemAnalysis() {
     }
 
-    /** Statistics per question, in the order questions are first met. */
+    /**
+     * How one question fared: over all graded attempts that showed it, and over those in the
+     * bottom and top groups (see {@link #groupSize}).
+     */
+    public record Tally(long questionId, int shown, int answered, int correct, int lowerShown, int lowerCorrect,
+                        int upperShown, int upperCorrect) {
+        public Tally {
+            if (shown < 1 || answered > shown || correct > answered || lowerCorrect > lowerShown || upperCorrect > upperShown
+                    || lowerShown + upperShown > shown) {
+                throw new IllegalArgumentException("inconsistent tally for question " + questionId);
+            }
+        }
+    }
+
+    /**
+     * How many attempts form each of the bottom and top groups, once attempts are ordered by score:
+     * 27 % of them, none below {@link #MIN_ATTEMPTS_FOR_DISCRIMINATION} attempts.
+     */
+    public static int groupSize(int attempts) {
+        return attempts < MIN_ATTEMPTS_FOR_DISCRIMINATION ? 0 : (int) Math.round(attempts * GROUP_SHARE);
+    }
+
+    /** Statistics from tallies (as a database aggregates them), in the tallies' order. */
+    public static List<ItemStatistics> statistics(List<Tally> tallies) {
+        return tallies.stream().map(t -> new ItemStatistics(t.questionId(), t.shown(), t.answered(), t.correct(),
+                (double) t.correct() / t.shown(), t.lowerShown() > 0 && t.upperShown() > 0
+                        ? (double) t.upperCorrect() / t.upperShown() - (double) t.lowerCorrect() / t.lowerShown() : null)).toList();
+    }
+
+    /** Statistics per question from the attempts themselves, in the order questions are first met. */
     public static List<ItemStatistics> analyse(List<Attempt> attempts) {
         List<Attempt> byScore = new ArrayList<>(attempts);
         byScore.sort(Comparator.comparing(Attempt::score));
-        int groupSize = (int) Math.round(byScore.size() * GROUP_SHARE);
-        boolean grouped = byScore.size() >= MIN_ATTEMPTS_FOR_DISCRIMINATION && groupSize > 0;
-        Set<Attempt> lower = grouped ? identitySet(byScore.subList(0, groupSize)) : Set.of();
-        Set<Attempt> upper = grouped ? identitySet(byScore.subList(byScore.size() - groupSize, byScore.size())) : Set.of();
+        int groupSize = groupSize(byScore.size());
+        Set<Attempt> lower = identitySet(byScore.subList(0, groupSize));
+        Set<Attempt> upper = identitySet(byScore.subList(byScore.size() - groupSize, byScore.size()));
 
-        Map<Long, int[]> tally = new LinkedHashMap<>(); // shown, answered, correct, upperShown, upperCorrect, lowerShown, lowerCorrect
+        Map<Long, int[]> tally = new LinkedHashMap<>(); // shown, answered, correct, lowerShown, lowerCorrect, upperShown, upperCorrect
         for (Attempt attempt : attempts) {
-            boolean inUpper = upper.contains(attempt);
             boolean inLower = lower.contains(attempt);
+            boolean inUpper = upper.contains(attempt);
             attempt.answers().forEach((question, answer) -> {
                 int[] t = tally.computeIfAbsent(question, q -> new int[7]);
                 int right = answer == Answer.CORRECT ? 1 : 0;
                 t[0]++;
                 t[1] += answer == Answer.BLANK ? 0 : 1;
                 t[2] += right;
-                if (inUpper) {
+                if (inLower) {
                     t[3]++;
                     t[4] += right;
                 }
-                if (inLower) {
+                if (inUpper) {
                     t[5]++;
                     t[6] += right;
                 }
             });
         }
-        List<ItemStatistics> result = new ArrayList<>(tally.size());
-        tally.forEach((question, t) -> {
-            Double discrimination = grouped && t[3] > 0 && t[5] > 0
-                    ? (double) t[4] / t[3] - (double) t[6] / t[5] : null;
-            result.add(new ItemStatistics(question, t[0], t[1], t[2], (double) t[2] / t[0], discrimination));
-        });
-        return result;
+        List<Tally> tallies = new ArrayList<>(tally.size());
+        tally.forEach((question, t) -> tallies.add(new Tally(question, t[0], t[1], t[2], t[3], t[4], t[5], t[6])));
+        return statistics(tallies);
     }
 
     private static Set<Attempt> identitySet(List<Attempt> attempts) {

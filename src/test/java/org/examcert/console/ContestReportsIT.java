@@ -128,6 +128,10 @@ class ContestReportsIT {
         JsonObject thpt = units.get("THPT" + tag);
         assertEquals(List.of(1, 1, 1), List.of(thpt.getInt("registered"), thpt.getInt("tookPart"), thpt.getInt("completed")));
         assertEquals(3, dashboard.getJsonObject("totals").getInt("candidates"));
+        List<JsonObject> questions = dashboard.getJsonArray("questions").getValuesAs(JsonObject.class);
+        assertEquals(30, questions.stream().mapToInt(q -> q.getInt("shown")).sum(), "three papers of ten questions");
+        assertEquals(10 + 4 + 9, questions.stream().mapToInt(q -> q.getInt("correct")).sum());
+        assertTrue(questions.stream().allMatch(q -> q.isNull("discrimination")), "under ten attempts: no discrimination");
         assertEquals(2, dashboard.getJsonObject("totals").getInt("completed"));
 
         try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(

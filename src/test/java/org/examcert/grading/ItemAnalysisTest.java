@@ -58,4 +58,23 @@ class ItemAnalysisTest {
         assertNull(q3.discrimination());
         assertEquals(1.0, q3.shareCorrect(), 1e-9);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} attempts → groups of {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"0,0", "9,0", "10,3", "11,3", "100,27", "20000,5400"})
+    void groupsAreTwentySevenPercentFromTenAttempts(int attempts, int groupSize) {
+        assertEquals(groupSize, ItemAnalysis.groupSize(attempts));
+    }
+
+    @Test
+    void talliesFromTheDatabaseGiveTheSameStatistics() {
+        ItemAnalysis.ItemStatistics fromTally = ItemAnalysis.statistics(List.of(new ItemAnalysis.Tally(7, 10, 9, 6, 3, 0, 3, 3))).get(0);
+        assertEquals(0.6, fromTally.shareCorrect(), 1e-9);
+        assertEquals(1.0, fromTally.discrimination(), 1e-9);
+        assertNull(ItemAnalysis.statistics(List.of(new ItemAnalysis.Tally(7, 5, 5, 5, 0, 0, 0, 0))).get(0).discrimination());
+    }
+
+    @Test
+    void anInconsistentTallyIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ItemAnalysis.Tally(1, 3, 4, 1, 0, 0, 0, 0));
+    }
 }

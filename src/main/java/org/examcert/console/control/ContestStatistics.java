@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -123,25 +122,31 @@ public class ContestStatistics {
         return itemCache.get(contestId, this::analyse);
     }
 
+    /**
+     * The database tallies every question (shown, answered, correct, and in the bottom and top
+     * groups by score) so that no answer row crosses to Java: a contest of 20,000 candidates has
+     * 600,000 of them. The group size comes from {@link ItemAnalysis#groupSize}.
+     */
     @SuppressWarnings("unchecked")
     private List<QuestionStatistics> analyse(long contestId) {
+        int graded = (int) number(em.createNativeQuery("SELECT COUNT(*) FROM attempt WHERE contest_id = ?1 AND score IS NOT NULL")
+                .setParameter(1, contestId).getSingleResult());
+        int group = ItemAnalysis.groupSize(graded);
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT i.attempt_id, a.score, i.question_id, i.chosen_option, i.correct_option
-                FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id
-                WHERE a.contest_id = ?1 AND a.score IS NOT NULL
-                ORDER BY i.attempt_id""").setParameter(1, contestId).getResultList();
-        Map<Long, BigDecimal> scores = new LinkedHashMap<>();
-        Map<Long, Map<Long, ItemAnalysis.Answer>> answers = new HashMap<>();
-        for (Object[] r : rows) {
-            long attempt = number(r[0]);
-            scores.put(attempt, (BigDecimal) r[1]);
-            ItemAnalysis.Answer answer = r[3] == null ? ItemAnalysis.Answer.BLANK
-                    : number(r[3]) == number(r[4]) ? ItemAnalysis.Answer.CORRECT : ItemAnalysis.Answer.WRONG;
-            answers.computeIfAbsent(attempt, a -> new HashMap<>()).put(number(r[2]), answer);
-        }
-        List<ItemAnalysis.Attempt> attempts = scores.entrySet().stream()
-                .map(e -> new ItemAnalysis.Attempt(e.getValue(), answers.get(e.getKey()))).toList();
-        List<ItemAnalysis.ItemStatistics> items = ItemAnalysis.analyse(attempts);
+                SELECT i.question_id, COUNT(*),
+                       SUM(i.chosen_option IS NOT NULL), SUM(i.chosen_option <=> i.correct_option),
+                       SUM(g.rn <= ?2), SUM(g.rn <= ?2 AND i.chosen_option <=> i.correct_option),
+                       SUM(g.rn > ?3), SUM(g.rn > ?3 AND i.chosen_option <=> i.correct_option)
+                FROM attempt_item i
+                JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY score, id) AS rn
+                      FROM attempt WHERE contest_id = ?1 AND score IS NOT NULL) g ON g.id = i.attempt_id
+                GROUP BY i.question_id
+                ORDER BY i.question_id""")
+                .setParameter(1, contestId).setParameter(2, group).setParameter(3, graded - group).getResultList();
+        List<ItemAnalysis.Tally> tallies = rows.stream().map(r -> new ItemAnalysis.Tally(number(r[0]), (int) number(r[1]),
+                (int) number(r[2]), (int) number(r[3]), (int) number(r[4]), (int) number(r[5]), (int) number(r[6]),
+                (int) number(r[7]))).toList();
+        List<ItemAnalysis.ItemStatistics> items = ItemAnalysis.statistics(tallies);
         Map<Long, Object[]> texts = questionTexts(items.stream().map(ItemAnalysis.ItemStatistics::questionId).toList());
         return items.stream().map(s -> {
             Object[] t = texts.getOrDefault(s.questionId(), new Object[]{null, "", "", ""});
