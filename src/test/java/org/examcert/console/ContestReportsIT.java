@@ -143,6 +143,25 @@ class ContestReportsIT {
     }
 
     @Test
+    void questionStatisticsCompareTheTopAndBottomGroupsFromTenAttempts() {
+        Organizer organizer = new Organizer(base);
+        long contest = tenQuestionContest(organizer, null);
+        for (int right = 0; right < 10; right++) {
+            attempt(new CandidateBuilder(base).register(), contest, right);
+        }
+        List<JsonObject> questions = organizer.api().get("api/console/contests/" + contest + "/dashboard").expect(200).json()
+                .getJsonArray("questions").getValuesAs(JsonObject.class);
+        assertEquals(100, questions.stream().mapToInt(q -> q.getInt("shown")).sum());
+        assertEquals(45, questions.stream().mapToInt(q -> q.getInt("correct")).sum(), "0 + 1 + … + 9 right answers");
+        List<Double> discrimination = questions.stream().filter(q -> !q.isNull("discrimination"))
+                .map(q -> q.getJsonNumber("discrimination").doubleValue()).toList();
+        assertTrue(!discrimination.isEmpty(), "questions seen by both the bottom and the top three have a discrimination");
+        assertTrue(discrimination.stream().allMatch(d -> d >= -1 && d <= 1), discrimination.toString());
+        List<Double> shares = questions.stream().map(q -> q.getJsonNumber("shareCorrect").doubleValue()).toList();
+        assertEquals(shares.stream().sorted().toList(), shares, "worst share correct first");
+    }
+
+    @Test
     void rankingsBreakTiesByDurationAndExportsHoldEveryCandidate() throws IOException {
         Organizer organizer = new Organizer(base);
         Api api = organizer.api();
