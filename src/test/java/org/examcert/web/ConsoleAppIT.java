@@ -74,6 +74,12 @@ class ConsoleAppIT {
 
             driver.get(base + "console/#/cuoc-thi/moi");
             wait.until(d -> d.findElement(By.id("contest-form")));
+            // the form starts from the server's defaults for the kind, and follows a change of kind
+            assertEquals("30", driver.findElement(By.cssSelector("#contest-form [name=timeLimitMinutes]")).getAttribute("value"));
+            new Select(driver.findElement(By.cssSelector("#contest-form [name=kind]"))).selectByValue("STUDY_QUIZ");
+            wait.until(d -> "15".equals(d.findElement(By.cssSelector("#contest-form [name=timeLimitMinutes]")).getAttribute("value")));
+            new Select(driver.findElement(By.cssSelector("#contest-form [name=kind]"))).selectByValue("CERTIFICATION");
+            wait.until(d -> "30".equals(d.findElement(By.cssSelector("#contest-form [name=timeLimitMinutes]")).getAttribute("value")));
             assertEquals(List.of(), browser.seriousViolations(), "contest form");
             type(driver, "#contest-form [name=code]", contestCode);
             type(driver, "#contest-form [name=title]", "Hội thi tìm hiểu Điều lệ Đoàn " + contestCode);
