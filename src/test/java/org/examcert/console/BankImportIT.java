@@ -148,6 +148,17 @@ class BankImportIT {
     }
 
     @Test
+    void emptyAndOversizedUploadsAreRefusedWithAReason() {
+        Api api = new Organizer(base).api();
+        assertEquals("upload.empty", api.upload(importPath("gift", "rong", false), new byte[0]).expect(400).problemCode());
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        assertEquals("upload.too-large", api.upload(importPath("gift", "qua-lon", false), tooLarge).expect(413).problemCode());
+        assertEquals("upload.too-large", api.upload("api/console/units/import?dryRun=false", tooLarge).expect(413).problemCode());
+        assertTrue(!bankExists(api, "qua-lon"));
+    }
+
+    @Test
     void anOrganizerSearchesAndEditsAQuestion() throws IOException {
         Api api = new Organizer(base).api();
         String bank = "sua-" + UUID.randomUUID().toString().substring(0, 8);

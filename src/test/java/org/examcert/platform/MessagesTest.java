@@ -54,6 +54,23 @@ class MessagesTest {
         assertEquals(vi.keySet(), en.keySet(), "both languages say the same things");
     }
 
+    /** A key written twice silently keeps only its last text: the earlier one was somebody's intent. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void noKeyIsWrittenTwice(String name) throws IOException {
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/org/examcert/platform", name), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("=")).map(l -> l.substring(0, l.indexOf('=')).strip())
+                .toList();
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        keys.forEach(k -> {
+            if (!seen.add(k)) {
+                twice.add(k);
+            }
+        });
+        assertEquals(Set.of(), twice);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "vi|attempt.limit-reached|Bạn đã dùng hết 1000 lượt thi của cuộc thi này.",

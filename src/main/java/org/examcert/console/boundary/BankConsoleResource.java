@@ -20,6 +20,7 @@ import org.examcert.console.control.BankImports;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
+import org.examcert.platform.Uploads;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.BankWorkbook;
 import org.examcert.questionbank.Difficulty;
@@ -118,9 +119,9 @@ public class BankConsoleResource {
                                @QueryParam("title") String title, @QueryParam("topic") String topic,
                                @QueryParam("difficulty") String difficulty,
                                @QueryParam("replace") @DefaultValue("false") boolean replace,
-                               @QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+                               @QueryParam("dryRun") @DefaultValue("true") boolean dryRun, java.io.InputStream upload) {
         long staff = caller.staffId(Role.ORGANIZER);
-        BankFile parsed = imports.parse(format, bankCode, title, topic, difficulty(difficulty), file);
+        BankFile parsed = imports.parse(format, bankCode, title, topic, difficulty(difficulty), Uploads.read(upload));
         BankImporter.ImportReport report = imports.save(parsed, replace, dryRun, clock.instant());
         Imported result = new Imported(parsed.code(), parsed.title(), parsed.questions().size(), report.added(),
                 report.revised(), report.unchanged(), report.retired(), !dryRun);

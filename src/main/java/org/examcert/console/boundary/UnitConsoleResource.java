@@ -23,6 +23,7 @@ import org.examcert.console.control.AuditTrail;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
+import org.examcert.platform.Uploads;
 import org.examcert.questionbank.ImportRejected;
 
 import java.io.ByteArrayInputStream;
@@ -82,11 +83,9 @@ public class UnitConsoleResource {
     @Consumes(MediaType.WILDCARD)
     @Transactional
     @Operation(summary = "Import units from .xlsx; dryRun=true validates and counts without saving")
-    public Units.ImportReport importFile(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+    public Units.ImportReport importFile(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, java.io.InputStream upload) {
         long staff = caller.staffId(Role.ORGANIZER);
-        if (file == null || file.length == 0) {
-            throw Problem.badRequest("bank.import-empty");
-        }
+        byte[] file = Uploads.read(upload);
         List<UnitRow> rows;
         try {
             rows = UnitWorkbook.read(new ByteArrayInputStream(file));

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class BankImports {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,100}");
     // the .bank parser reports "file.bank:12: message"
     private static final Pattern BANK_HEADER = Pattern.compile("(?m)^bank:\\s*(\\S+)\\s*$");
@@ -46,12 +45,6 @@ public class BankImports {
     QuestionBanks banks;
 
     public BankFile parse(String format, String bankCode, String title, String topic, Difficulty difficulty, byte[] file) {
-        if (file == null || file.length == 0) {
-            throw Problem.badRequest("bank.import-empty");
-        }
-        if (file.length > MAX_BYTES) {
-            throw Problem.badRequest("bank.import-too-large", MAX_BYTES / (1024 * 1024));
-        }
         String f = format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!f.equals("bank")) {
             requireBank(bankCode, title);
