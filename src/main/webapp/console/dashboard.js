@@ -144,6 +144,9 @@ export async function dashboardView(id) {
   onLeave(() => clearInterval(timer));
 }
 
+/** Rows the rankings table shows; the whole list is in the results export. */
+const RANKING_ROWS = 500;
+
 export async function rankingsView(id, board) {
   const at = location.hash;
   const contest = await api('GET', `console/contests/${id}`);
@@ -152,15 +155,17 @@ export async function rankingsView(id, board) {
   let body = '';
   if (chosen) {
     try {
-      const response = await fetch(`/api/console/contests/${id}/rankings?board=${encodeURIComponent(chosen)}`,
+      const response = await fetch(`/api/console/contests/${id}/rankings?board=${encodeURIComponent(chosen)}&limit=${RANKING_ROWS}`,
         { headers: { Accept: 'application/json', 'Accept-Language': lang() }, credentials: 'same-origin' });
       const data = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {};
       if (!response.ok) throw Object.assign(new Error(data.title || `HTTP ${response.status}`), { detail: data.detail });
       const truth = response.headers.get('X-Examcert-Tie-Break-Truth');
+      const total = Number(response.headers.get('X-Total-Count') ?? data.length);
       const rows = data.map((r) => `<tr><td class="num">${r.rank}</td><td>${esc(r.fullName)}</td><td>${esc(r.unit)}</td>
         <td class="num">${fmtNumber(r.score)}/${fmtNumber(r.maxScore)}</td><td class="num">${fmtDuration(r.durationSeconds)}</td>
         <td>${esc(fmtDate(r.submittedAt))}</td><td class="num">${r.prediction ?? '–'}</td></tr>`);
       body = (truth != null ? `<p>${esc(t('tieBreakTruth', truth))}</p>` : '')
+        + (total > data.length ? `<p>${esc(t('rankingsShown', data.length, total))}</p>` : '')
         + table(title, [t('rank'), t('fullName'), t('unit'), t('score'), t('duration'), t('submittedAt'), t('prediction')], rows, { id: 'rankings', hiddenCaption: true });
     } catch (e) {
       body = problem(e);

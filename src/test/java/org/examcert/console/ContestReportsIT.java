@@ -184,6 +184,8 @@ class ContestReportsIT {
         assertEquals(List.of("Phạm Thị Nhanh", "Lê Văn Chậm", "Đỗ Văn Thấp"), names);
         assertEquals(List.of(1, 2, 3), ranking.stream().map(r -> r.asJsonObject().getInt("rank")).toList());
         assertEquals(2, ranking.getJsonObject(0).getInt("prediction"));
+        JsonArray top = api.get("api/console/contests/" + contest + "/rankings?board=SINH_VIEN&limit=1").expect(200).array();
+        assertEquals(List.of("Phạm Thị Nhanh"), top.stream().map(r -> r.asJsonObject().getString("fullName")).toList());
         assertEquals(2, api.get("api/console/contests/" + contest + "/dashboard").expect(200).json().getInt("tieBreakTruth"),
                 "two candidates reached the maximum");
         assertEquals("contest.board-not-found", api.get("api/console/contests/" + contest + "/rankings?board=KHONG_CO").expect(404).problemCode());
