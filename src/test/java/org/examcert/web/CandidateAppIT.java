@@ -54,7 +54,9 @@ class CandidateAppIT {
     }
 
     private void run(Dimension size, String device, MailServer mail) throws Exception {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 20)
+        Organizer organizer = new Organizer(base);
+        long contest = organizer.contest().rule("questionsPerAttempt", 20)
+                .rule("tieBreakQuestion", "Có bao nhiêu thí sinh đạt điểm tuyệt đối?")
                 .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 20).published();
         JsonObject form = new CandidateBuilder(base).named("Huỳnh Thị Ánh Tuyết").born(LocalDate.now().minusYears(20)).form();
         try (Browser browser = new Browser(size)) {
@@ -114,10 +116,16 @@ class CandidateAppIT {
             driver.findElement(By.id("submit")).click();
             WebElement dialog = wait.until(d -> d.findElement(By.id("confirm")));
             assertTrue(dialog.getText().contains("Bạn còn 4 câu chưa trả lời."), dialog.getText());
+            // the contest's prediction question is answered in the same dialog, for the rankings' last tie-break
+            assertTrue(dialog.getText().contains("Có bao nhiêu thí sinh đạt điểm tuyệt đối?"), dialog.getText());
+            driver.findElement(By.id("prediction")).sendKeys("12");
+            assertEquals(List.of(), browser.seriousViolations(), "submit dialog");
             driver.findElement(By.id("confirm-yes")).click();
 
             WebElement band = wait.until(d -> d.findElement(By.id("band")));
             assertEquals("Khá", band.getText());
+            assertEquals(12, organizer.api().get("api/console/contests/" + contest + "/rankings").expect(200).array()
+                    .getJsonObject(0).getInt("prediction"), "the prediction is stored with the attempt");
             assertEquals("16/20", driver.findElement(By.id("score")).getText().replace(".0", "").replace(".00", ""));
             assertEquals(List.of(), browser.seriousViolations(), "result page");
             browser.screenshot(device + "-result");
