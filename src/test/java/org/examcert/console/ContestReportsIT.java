@@ -197,6 +197,8 @@ class ContestReportsIT {
             assertEquals(List.of("Bảng sinh viên", "Đoàn trường Đại học Trà Vinh", "1", "30", "30", "Xuất sắc", "Hoàn thành"),
                     quickRow.subList(3, 10));
             assertEquals("Khá", rows.get("Đỗ Văn Thấp").get(8));
+            assertEquals(List.of("1", "2", "3"), List.of(quickRow.get(14), rows.get("Lê Văn Chậm").get(14), rows.get("Đỗ Văn Thấp").get(14)),
+                    "the rank within the board, as the rankings give it");
         }
         String csv = new String(api.bytes("api/console/contests/" + contest + "/results.csv", 200), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFHọ và tên,"), "UTF-8 with a byte-order mark for Excel");

@@ -69,7 +69,9 @@ public class ContestReports {
         Map<String, String> bandLabels = new LinkedHashMap<>();
         contest.rules().bands().bands().forEach(b -> bandLabels.put(b.key(), b.labelVi()));
         List<List<Object>> rows = new ArrayList<>();
-        for (ContestStatistics.Participant p : statistics.participants(contest.id())) {
+        List<ContestStatistics.Participant> participants = statistics.participants(contest.id());
+        Map<Long, Integer> ranks = statistics.boardRanks(contest, participants);
+        for (ContestStatistics.Participant p : participants) {
             List<Object> row = new ArrayList<>();
             row.add(p.fullName());
             row.add(p.email());
@@ -85,11 +87,12 @@ public class ContestReports {
             row.add(p.graded() ? p.officialDuration().toSeconds() : null);
             row.add(p.prediction());
             row.add(p.certificateSerial());
+            row.add(ranks.get(p.participationId()));
             rows.add(row);
         }
         return new Sheets.Table("Kết quả", List.of("Họ và tên", "Email", "Điện thoại", "Bảng", "Đơn vị", "Số lượt thi",
                 "Điểm chính thức", "Điểm tối đa", "Xếp loại", "Hoàn thành", "Nộp bài lúc", "Thời gian làm bài (giây)",
-                "Dự đoán", "Số hiệu giấy chứng nhận"), rows);
+                "Dự đoán", "Số hiệu giấy chứng nhận", "Hạng trong bảng"), rows);
     }
 
     /** The per-unit participation report. */

@@ -176,11 +176,24 @@ public class ContestStatistics {
     /** The rankings of one board (all boards when {@code board} is null), by {@link RankingOrder}. */
     public List<Standing> rankings(Contest contest, String board) {
         List<Participant> participants = participants(contest.id());
+        return rank(participants.stream().filter(p -> board == null || board.equals(p.board())).toList(),
+                contest.rules().hasTieBreakQuestion() ? tieBreakTruth(participants) : null);
+    }
+
+    /** Each graded participant's rank within their own board (participation id → rank). */
+    public Map<Long, Integer> boardRanks(Contest contest, List<Participant> participants) {
         Integer truth = contest.rules().hasTieBreakQuestion() ? tieBreakTruth(participants) : null;
+        Map<Long, Integer> ranks = new HashMap<>();
+        participants.stream().collect(Collectors.groupingBy(Participant::board)).values()
+                .forEach(board -> rank(board, truth).forEach(s -> ranks.put(s.participant().participationId(), s.rank())));
+        return ranks;
+    }
+
+    private static List<Standing> rank(List<Participant> participants, Integer truth) {
         Map<Long, Participant> byCandidate = new HashMap<>();
         List<RankingOrder.Entry> entries = new ArrayList<>();
         for (Participant p : participants) {
-            if (p.graded() && (board == null || board.equals(p.board()))) {
+            if (p.graded()) {
                 byCandidate.put(p.candidateId(), p);
                 entries.add(new RankingOrder.Entry(p.candidateId(), p.score(), p.officialDuration(), p.officialEndedAt(),
                         p.prediction()));
