@@ -10,13 +10,28 @@ export async function certificatesView(contestId) {
   const rows = certificates.map((c) => `<tr><td><a href="${esc(c.verifyUrl)}">${esc(c.serial)}</a></td><td>${esc(c.fullName)}</td><td>${esc(c.board)}</td>
     <td>${esc(c.bandLabel)} (${fmtNumber(c.score)}/${fmtNumber(c.maxScore)})</td><td>${esc(t(`status${c.status}`))}${c.revokedReason ? `: ${esc(c.revokedReason)}` : ''}</td>
     <td class="row-actions"><a href="${esc(c.pdf)}">${esc(t('pdf'))}</a>
+      <button type="button" class="small secondary" data-mails="${esc(c.serial)}">${esc(t('mails'))}</button>
       <button type="button" class="small secondary" data-resend="${esc(c.serial)}">${esc(t('resend'))}</button>
       ${c.status === 'REVOKED' ? '' : `<button type="button" class="small secondary" data-revoke="${esc(c.serial)}">${esc(t('revoke'))}</button>`}</td></tr>`);
   render(`<div class="head"><h1>${esc(title)}</h1><button type="button" id="reissue">${esc(t('reissueAll'))}</button></div>
     <p><a href="#/cuoc-thi/${contestId}">${esc(t('back'))}</a></p>
-    <div id="cert-result" aria-live="polite"></div><div id="batch"></div>
+    <div id="cert-result" aria-live="polite"></div><div id="batch"></div><div id="mails"></div>
     ${table(t('certificates'), [t('serial'), t('fullName'), t('board'), t('band'), t('status'), t('actions')], rows, { id: 'certificates', empty: t('noCertificates'), hiddenCaption: true })}`, title, at);
   const result = document.getElementById('cert-result');
+  // the mails that carried a certificate: whether it arrived, or why not (dead letters included)
+  document.querySelectorAll('[data-mails]').forEach((b) => b.addEventListener('click', async () => {
+    const box = document.getElementById('mails');
+    try {
+      const mails = await api('GET', `console/certificates/${encodeURIComponent(b.dataset.mails)}/mails`);
+      const rows = mails.map((m) => `<tr><td>${esc(m.recipient)}</td><td>${esc(t(`mail${m.status}`))}</td><td class="num">${m.tries}</td>
+        <td>${esc(m.sentAt ? new Date(m.sentAt).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN') : '–')}</td>
+        <td>${esc(m.lastError ?? '')}</td></tr>`);
+      box.innerHTML = `<section class="card"><h2>${esc(t('mailsOf', b.dataset.mails))}</h2>
+        ${table(t('mailsOf', b.dataset.mails), [t('recipient'), t('status'), t('tries'), t('sentAt'), t('lastError')], rows, { id: 'mail-list', empty: t('noRows'), hiddenCaption: true })}</section>`;
+    } catch (e) {
+      box.innerHTML = problem(e);
+    }
+  }));
   document.querySelectorAll('[data-resend]').forEach((b) => b.addEventListener('click', async () => {
     try {
       await api('POST', `console/certificates/${encodeURIComponent(b.dataset.resend)}/resend`);

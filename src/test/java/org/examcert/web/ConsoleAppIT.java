@@ -198,6 +198,12 @@ class ConsoleAppIT {
                 WebElement progress = d.findElement(By.id("batch-progress"));
                 return progress.getAttribute("max").equals(String.valueOf(certificates)) && progress.getAttribute("value").equals(progress.getAttribute("max"));
             }));
+            // a certificate's mails: the first one and the re-issue, both delivered
+            driver.findElement(By.cssSelector("[data-mails]")).click();
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#mail-list tbody tr")).size() == 2));
+            assertTrue(driver.findElements(By.cssSelector("#mail-list tbody tr")).stream().allMatch(r -> r.getText().contains("Đã gửi")),
+                    driver.findElement(By.id("mail-list")).getText());
+            assertEquals(List.of(), browser.seriousViolations(), "certificate mails");
 
             driver.get(base + "console/#/cuoc-thi/" + contest);
             wait.until(d -> d.findElement(By.id("boards")).getText().contains("SINH_VIEN"));
