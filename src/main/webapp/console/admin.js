@@ -75,12 +75,18 @@ function pretty(json) {
 
 const PAGE = 50;
 
-export async function auditView(offset = 0) {
+/** The actions the server records, for the log's filter. */
+const ACTIONS = ['contest.create', 'contest.edit', 'contest.define-board', 'contest.remove-board', 'contest.publish',
+  'contest.close', 'contest.reopen', 'contest.duplicate', 'bank.import', 'question.edit', 'unit.save', 'unit.import',
+  'staff.create', 'staff.change', 'staff.change-password', 'certificate.revoke', 'certificate.resend', 'certificate.reissue'];
+
+export async function auditView(offset = 0, filter = { action: '', q: '' }) {
   const at = location.hash;
   let page = { total: 0, items: [] };
   let refused = '';
   try {
-    page = await api('GET', `console/audit-log?offset=${offset}&limit=${PAGE}`);
+    const query = new URLSearchParams({ offset, limit: PAGE, action: filter.action, q: filter.q });
+    page = await api('GET', `console/audit-log?${query}`);
   } catch (e) {
     refused = problem(e);
   }
@@ -89,12 +95,22 @@ export async function auditView(offset = 0) {
       <div><strong>${esc(t('after'))}</strong><pre>${esc(pretty(e.after))}</pre></div></div></details></td></tr>`).join('');
   const to = Math.min(offset + PAGE, page.total);
   render(`<div class="head"><h1>${esc(t('audit'))}</h1>${download('console/audit-log/export.xlsx', t('exportLog'))}</div>${refused}
+    <form id="audit-filter" class="card filters">
+      ${select('action', t('action'), [['', t('allActions')]].concat(ACTIONS.map((a) => [a, a])), filter.action)}
+      ${field('q', t('auditSearch'), { value: filter.q })}
+      <div class="actions"><button type="submit">${esc(t('filter'))}</button></div></form>
     ${page.items.length ? `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('audit'))}"><table id="audit"><caption class="visually-hidden">${esc(t('audit'))}</caption><thead><tr>
       ${[t('when'), t('who'), t('action'), t('target'), t('change')].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`
     : `<p class="muted">${esc(t('noEntries'))}</p>`}
     <div class="pager"><button type="button" class="secondary" id="prev"${offset > 0 ? '' : ' disabled'}>${esc(t('prev'))}</button>
       <span>${esc(t('pageOf', page.total ? offset + 1 : 0, to, page.total))}</span>
       <button type="button" class="secondary" id="next"${to < page.total ? '' : ' disabled'}>${esc(t('next'))}</button></div>`, t('audit'), at);
-  document.getElementById('prev').addEventListener('click', () => { current(at); auditView(Math.max(0, offset - PAGE)); });
-  document.getElementById('next').addEventListener('click', () => { current(at); auditView(offset + PAGE); });
+  document.getElementById('prev').addEventListener('click', () => { current(at); auditView(Math.max(0, offset - PAGE), filter); });
+  document.getElementById('next').addEventListener('click', () => { current(at); auditView(offset + PAGE, filter); });
+  document.getElementById('audit-filter').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    current(at);
+    auditView(0, { action: String(data.get('action') ?? ''), q: String(data.get('q') ?? '').trim() });
+  });
 }

@@ -224,9 +224,12 @@ class ContestReportsIT {
                 Json.createObjectBuilder().add("questionsPerAttempt", 0)).build()).expect(400);
         api.post("api/console/contests/" + contest + "/publish", "{}").expect(200);
 
-        List<JsonObject> entries = api.get("api/console/audit-log?limit=100").expect(200).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(e -> e.getString("target").equals(
-                        "contest:" + api.get("api/console/contests/" + contest).json().getString("code"))).toList();
+        String code = api.get("api/console/contests/" + contest).json().getString("code");
+        JsonObject found = api.get("api/console/audit-log?q=" + code).expect(200).json();
+        List<JsonObject> entries = found.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(4, found.getInt("total"), "the filter finds this contest's entries only: " + found);
+        assertTrue(entries.stream().allMatch(e -> e.getString("target").equals("contest:" + code)));
+        assertEquals(1, api.get("api/console/audit-log?action=contest.edit&q=" + code).expect(200).json().getInt("total"));
         assertEquals(List.of("contest.publish", "contest.edit", "contest.define-board", "contest.create"),
                 entries.stream().map(e -> e.getString("action")).toList());
         JsonObject edit = entries.get(1);

@@ -112,6 +112,16 @@ class ConsoleAppIT {
             assertEquals(900, saved.getJsonObject("rules").getInt("timeLimitSeconds"), "minutes in the form are seconds in the rules");
             assertEquals(bank, saved.getJsonArray("boards").getJsonObject(0).getJsonArray("draw").getJsonObject(0).getString("bank"));
             assertEquals(4, bankQuestions(organizer, bank));
+
+            // the audit log, filtered to this contest, shows what was just done in the browser
+            driver.get(base + "console/#/nhat-ky");
+            WebElement search = wait.until(d -> d.findElement(By.cssSelector("#audit-filter [name=q]")));
+            search.sendKeys(contestCode);
+            driver.findElement(By.cssSelector("#audit-filter button[type=submit]")).click();
+            explain(browser, () -> wait.until(d -> d.findElements(By.cssSelector("#audit tbody tr")).size() == 3));
+            assertEquals(List.of("contest.publish", "contest.define-board", "contest.create"), driver.findElements(By.cssSelector("#audit tbody tr"))
+                    .stream().map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList());
+            assertEquals(List.of(), browser.seriousViolations(), "audit log");
         }
     }
 

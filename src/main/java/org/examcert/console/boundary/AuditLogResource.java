@@ -59,13 +59,15 @@ public class AuditLogResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The audit log, newest first")
-    public EntryPage page(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(summary = "The audit log, newest first; filtered by action and by text in the target or the staff email")
+    public EntryPage page(@QueryParam("action") String action, @QueryParam("q") String text,
+                          @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         caller.staffId(Role.ORGANIZER);
         if (offset < 0 || limit < 1 || limit > 500) {
             throw Problem.badRequest("request.page-invalid", 500);
         }
-        return new EntryPage(audit.count(), audit.page(offset, limit).stream().map(EntryView::of).toList());
+        AuditTrail.Filter filter = new AuditTrail.Filter(action, text);
+        return new EntryPage(audit.count(filter), audit.page(filter, offset, limit).stream().map(EntryView::of).toList());
     }
 
     @GET
@@ -76,7 +78,7 @@ public class AuditLogResource {
     public Response export() {
         caller.staffId(Role.ORGANIZER);
         List<List<Object>> rows = new ArrayList<>();
-        for (AuditEntry e : audit.page(0, EXPORT_LIMIT)) {
+        for (AuditEntry e : audit.page(AuditTrail.Filter.NONE, 0, EXPORT_LIMIT)) {
             rows.add(java.util.Arrays.asList(e.id(), e.at(), e.staffEmail(), e.action(), e.target(), e.before(), e.after()));
         }
         byte[] xlsx = Sheets.xlsx(new Sheets.Table("Nhật ký", List.of("STT", "Thời điểm", "Người thực hiện", "Thao tác",

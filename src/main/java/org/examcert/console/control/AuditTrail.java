@@ -30,14 +30,45 @@ public class AuditTrail {
         em.persist(new AuditEntry(now, staffId, email, action, target, json(before), json(after)));
     }
 
-    public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a", Long.class).getSingleResult();
+    /** What an organizer looks for in the log; null fields do not filter. {@code text} is found in the target or the staff email. */
+    public record Filter(String action, String text) {
+        public static final Filter NONE = new Filter(null, null);
+
+        public Filter {
+            action = action == null || action.isBlank() ? null : action.strip();
+            text = text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
+    public long count(Filter filter) {
+        return where(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + clause(filter), Long.class), filter).getSingleResult();
     }
 
     /** Newest first. */
-    public List<AuditEntry> page(int offset, int limit) {
-        return em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id DESC", AuditEntry.class)
+    public List<AuditEntry> page(Filter filter, int offset, int limit) {
+        return where(em.createQuery("SELECT a FROM AuditEntry a" + clause(filter) + " ORDER BY a.id DESC", AuditEntry.class), filter)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String clause(Filter filter) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (filter.action() != null) {
+            conditions.add("a.action = :action");
+        }
+        if (filter.text() != null) {
+            conditions.add("(LOWER(a.target) LIKE :text OR LOWER(a.staffEmail) LIKE :text)");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> where(jakarta.persistence.TypedQuery<T> query, Filter filter) {
+        if (filter.action() != null) {
+            query.setParameter("action", filter.action());
+        }
+        if (filter.text() != null) {
+            query.setParameter("text", org.examcert.platform.Like.containing(filter.text().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return query;
     }
 
     private static String json(Object state) {

@@ -102,9 +102,7 @@ public class QuestionBanks {
      */
     @SuppressWarnings("unchecked")
     private List<Long> matching(QuestionBank bank, String text) {
-        // LIKE's wildcards in what the organizer typed are matched literally (MariaDB escapes with a backslash)
-        String pattern = "%" + java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = org.examcert.platform.Like.containing(text);
         List<Number> ids = em.createNativeQuery("SELECT q.id FROM question q WHERE q.bank_id = ?1 AND (q.stem LIKE ?2"
                         + " OR EXISTS (SELECT 1 FROM question_option o WHERE o.question_id = q.id AND o.text LIKE ?2))")
                 .setParameter(1, bank.id()).setParameter(2, pattern).getResultList();
