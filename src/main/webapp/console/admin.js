@@ -31,7 +31,7 @@ export async function staffView() {
     <section class="card" aria-labelledby="new-staff-h"><h2 id="new-staff-h">${esc(t('createStaff'))}</h2>
       <form id="new-staff" class="grid" novalidate>${field('email', t('email'), { type: 'email', attrs: 'required autocomplete="off"' })}
         ${field('fullName', t('fullName'), { attrs: 'required' })}${select('role', t('role'), ROLES(), 'ORGANIZER')}
-        ${field('password', t('password'), { type: 'password', attrs: 'required autocomplete="new-password" minlength="10"', hint: t('passwordHint') })}
+        ${field('password', t('password'), { type: 'password', attrs: 'required autocomplete="new-password" minlength="12"', hint: t('passwordHint') })}
         <div class="actions"><button type="submit">${esc(t('createStaff'))}</button></div></form></section>`, t('staff'), at);
   const result = document.getElementById('staff-result');
   const change = async (id, body) => {

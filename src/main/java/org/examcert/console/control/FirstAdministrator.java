@@ -42,8 +42,8 @@ public class FirstAdministrator {
         if (email.isEmpty() || password.isEmpty()) {
             return;
         }
-        if (password.get().length() < 12) {
-            LOG.severe("event=admin.not-created reason=examcert.admin.password needs at least 12 characters");
+        if (password.get().length() < StaffAccounts.MIN_PASSWORD) {
+            LOG.severe("event=admin.not-created reason=examcert.admin.password needs at least " + StaffAccounts.MIN_PASSWORD + " characters");
             return;
         }
         if (staff.count() == 0) {

@@ -25,7 +25,8 @@ public class StaffAccounts {
     @Inject
     PasswordHashing passwords;
 
-    public static final int MIN_PASSWORD = 10;
+    /** The same for every staff account, the first administrator included. */
+    public static final int MIN_PASSWORD = 12;
 
     public StaffAccount create(String email, String fullName, Role role, String password, Instant now) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
