@@ -29,7 +29,7 @@ export async function unitsView() {
       <form id="import-units" novalidate><div class="field"><label for="u-file">${esc(t('file'))}</label>
         <input id="u-file" name="file" type="file" accept=".xlsx" aria-describedby="u-file-e"><div class="error" id="u-file-e"></div></div>
         <div class="actions"><button type="submit">${esc(t('check'))}</button><button type="button" id="commit-units" hidden>${esc(t('commitUnits'))}</button>
-        ${download('console/units/template.xlsx', t('template'))}</div></form>
+        ${download('console/units/template.xlsx', t('template'))} ${download('console/units/export.xlsx', t('exportXlsx'))}</div></form>
       <div id="units-import-result" aria-live="polite"></div></section>`, t('units'), at);
 
   const result = document.getElementById('unit-result');

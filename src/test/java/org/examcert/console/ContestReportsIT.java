@@ -106,6 +106,9 @@ class ContestReportsIT {
         byte[] good = unitWorkbook(new String[][]{{"SYT" + tag, health, "4"}, {"THPT" + tag, school, "2"}});
         JsonObject imported = api.upload("api/console/units/import?dryRun=false", good).expect(200).json();
         assertEquals(2, imported.getInt("added"));
+        byte[] exported = api.bytes("api/console/units/export.xlsx", 200);
+        JsonObject reimported = api.upload("api/console/units/import?dryRun=true", exported).expect(200).json();
+        assertEquals(List.of(0, 0), List.of(reimported.getInt("added"), reimported.getInt("updated")), "the export imports back unchanged");
         assertTrue(new Api(base).get("api/units").expect(200).array().stream()
                 .anyMatch(u -> u.asJsonObject().getString("name").equals(health)), "registration suggests the imported units");
 

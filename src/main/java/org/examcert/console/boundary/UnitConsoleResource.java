@@ -100,6 +100,22 @@ public class UnitConsoleResource {
     }
 
     @GET
+    @Path("export.xlsx")
+    @Produces(BankConsoleResource.XLSX)
+    @Transactional
+    @Operation(summary = "Every unit in the template's layout, to edit in Excel and import again")
+    public Response export() {
+        caller.staffId(Role.ORGANIZER);
+        List<Unit> all = units.all();
+        List<UnitRow> rows = new java.util.ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Unit u = all.get(i);
+            rows.add(new UnitRow(u.code(), u.name(), u.expectedMembers(), i + 2));
+        }
+        return BankConsoleResource.download(UnitWorkbook.write(rows), "don-vi.xlsx");
+    }
+
+    @GET
     @Path("template.xlsx")
     @Produces(BankConsoleResource.XLSX)
     public Response template() {
