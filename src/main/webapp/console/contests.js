@@ -130,10 +130,12 @@ export async function contestView(id) {
   const [contest, banks] = await Promise.all([api('GET', `console/contests/${id}`),
     api('GET', 'console/banks').catch((e) => ({ refused: e }))]);
   const r = contest.rules;
+  // rules and boards change only while a draft: the server refuses it after publishing, so the page does not offer it
+  const draft = contest.state === 'DRAFT';
   const boards = contest.boards.map((b) => `<tr><td>${esc(b.code)}</td><td>${esc(b.name)}</td><td>${b.questions}</td>
     <td>${esc(drawSummary(b.draw))}</td><td class="row-actions"><a href="#/cuoc-thi/${id}/xem-truoc/${encodeURIComponent(b.code)}">${esc(t('preview'))}</a>
-      <button type="button" class="small secondary" data-edit-board="${esc(b.code)}">${esc(t('edit'))}</button>
-      <button type="button" class="small secondary" data-remove-board="${esc(b.code)}">${esc(t('remove'))}</button></td></tr>`);
+      ${draft ? `<button type="button" class="small secondary" data-edit-board="${esc(b.code)}">${esc(t('edit'))}</button>
+      <button type="button" class="small secondary" data-remove-board="${esc(b.code)}">${esc(t('remove'))}</button>` : ''}</td></tr>`);
   const lifecycle = [];
   if (contest.state === 'DRAFT') lifecycle.push(`<button type="button" id="publish">${esc(t('publish'))}</button>`);
   if (contest.state === 'PUBLISHED') lifecycle.push(`<button type="button" id="close" class="secondary">${esc(t('close'))}</button>`);
@@ -143,10 +145,10 @@ export async function contestView(id) {
     ${contest.description ? `<p>${esc(contest.description)}</p>` : ''}
     <nav class="subnav" aria-label="${esc(contest.title)}">
       <a href="#/cuoc-thi/${id}/theo-doi">${esc(t('dashboard'))}</a> <a href="#/cuoc-thi/${id}/xep-hang">${esc(t('rankings'))}</a>
-      <a href="#/cuoc-thi/${id}/chung-nhan">${esc(t('certificates'))}</a> <a href="#/cuoc-thi/${id}/sua">${esc(t('editContest'))}</a></nav>
+      <a href="#/cuoc-thi/${id}/chung-nhan">${esc(t('certificates'))}</a>${draft ? ` <a href="#/cuoc-thi/${id}/sua">${esc(t('editContest'))}</a>` : ''}</nav>
     <div id="action-result"></div>
     <section class="card" aria-labelledby="boards-h"><div class="head"><h2 id="boards-h">${esc(t('boards'))}</h2>
-      <button type="button" id="add-board">${esc(t('addBoard'))}</button></div>
+      ${draft ? `<button type="button" id="add-board">${esc(t('addBoard'))}</button>` : ''}</div>
       ${table(t('boards'), [t('code'), t('name'), t('questions'), t('draw'), t('actions')], boards, { id: 'boards', empty: t('noBoards'), hiddenCaption: true })}
       <div id="board-editor"></div></section>
     <div class="pair">
@@ -237,7 +239,7 @@ export async function contestView(id) {
     });
   }));
   const editor = (board) => boardEditor(contest, board, banks, at);
-  document.getElementById('add-board').addEventListener('click', () => editor(null));
+  document.getElementById('add-board')?.addEventListener('click', () => editor(null));
   document.querySelectorAll('[data-edit-board]').forEach((button) => button.addEventListener('click',
     () => editor(contest.boards.find((b) => b.code === button.dataset.editBoard))));
 }

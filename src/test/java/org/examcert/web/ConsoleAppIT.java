@@ -106,6 +106,8 @@ class ConsoleAppIT {
             wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
             explain(browser, () -> wait.until(d -> d.findElement(By.id("contest-state")).getText().equals("Đã công bố")));
             assertTrue(driver.findElement(By.id("action-result")).getText().startsWith("Đã công bố phiên bản 1"));
+            assertTrue(driver.findElements(By.cssSelector("#add-board, [data-edit-board], [data-remove-board]")).isEmpty(),
+                    "a published contest's boards are not offered for editing (the server would refuse)");
 
             JsonObject saved = organizer.api().get("api/console/contests/" + contest).expect(200).json();
             assertEquals("PUBLISHED", saved.getString("state"));
