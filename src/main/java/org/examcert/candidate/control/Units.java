@@ -59,7 +59,7 @@ public class Units {
             if (dryRun) {
                 if (existing.isEmpty()) {
                     added++;
-                } else if (!existing.get().name().equals(row.name()) || existing.get().expectedMembers() != row.expectedMembers()) {
+                } else if (existing.get().wouldChange(row.name(), row.expectedMembers())) {
                     updated++;
                 }
                 continue;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.examcert.candidate.UnitKey;
+import org.examcert.candidate.UnitRow;
 import org.examcert.platform.Problem;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.time.Instant;
 @Table(name = "unit")
 public class Unit {
 
-    public static final int MAX_MEMBERS = 1_000_000;
+    public static final int MAX_MEMBERS = UnitRow.MAX_MEMBERS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +42,7 @@ public class Unit {
     }
 
     public Unit(String code, String name, int expectedMembers, Instant now) {
-        if (code == null || !code.matches("[A-Za-z0-9_-]{1,40}")) {
+        if (code == null || !UnitRow.CODE.matcher(code).matches()) {
             throw Problem.badRequest("unit.code-invalid");
         }
         this.code = code;
@@ -50,14 +51,14 @@ public class Unit {
 
     /** Changes the name and expected members; returns whether anything changed. */
     public boolean describe(String name, int expectedMembers, Instant now) {
-        String cleaned = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip();
-        if (cleaned.isEmpty() || cleaned.length() > 300) {
+        String cleaned = clean(name);
+        if (cleaned.isEmpty() || cleaned.length() > UnitRow.MAX_NAME) {
             throw Problem.badRequest("unit.name-invalid");
         }
         if (expectedMembers < 0 || expectedMembers > MAX_MEMBERS) {
             throw Problem.badRequest("unit.expected-members-invalid", MAX_MEMBERS);
         }
-        if (cleaned.equals(this.name) && expectedMembers == this.expectedMembers) {
+        if (!wouldChange(cleaned, expectedMembers)) {
             return false;
         }
         this.name = cleaned;
@@ -65,6 +66,15 @@ public class Unit {
         this.expectedMembers = expectedMembers;
         this.updatedAt = now;
         return true;
+    }
+
+    /** Whether {@link #describe} with these values would change anything. */
+    public boolean wouldChange(String name, int expectedMembers) {
+        return !clean(name).equals(this.name) || expectedMembers != this.expectedMembers;
+    }
+
+    private static String clean(String name) {
+        return name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip();
     }
 
     public Long id() {

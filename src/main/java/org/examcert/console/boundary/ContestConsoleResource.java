@@ -179,9 +179,11 @@ public class ContestConsoleResource {
     @Operation(summary = "Publish: freezes rules, boards and question texts as a new version")
     public Published publish(@PathParam("id") long id) {
         long staff = caller.staffId(Role.ORGANIZER);
-        ContestView before = ContestView.of(editing.require(id));
+        Contest contest = editing.require(id);
+        ContestView before = ContestView.of(contest);
         PublishedContest published = editing.publish(id, clock.instant());
-        recorded(staff, "contest.publish", editing.require(id), before);
+        // the same managed contest, now published: no second lookup
+        recorded(staff, "contest.publish", contest, before);
         return new Published(id, published.version(), published.questions().size());
     }
 
@@ -262,15 +264,16 @@ public class ContestConsoleResource {
         if (board != null && contest.board(board).isEmpty()) {
             throw Problem.notFound("contest.board-not-found", board);
         }
-        List<Standing> standings = statistics.rankings(contest, board).stream().map(s -> new Standing(s.rank(),
+        ContestStatistics.Rankings rankings = statistics.rankings(contest, board);
+        List<Standing> standings = rankings.standings().stream().map(s -> new Standing(s.rank(),
                 s.participant().candidateId(), s.participant().fullName(), s.participant().unit(), s.participant().board(),
                 s.participant().score(), s.participant().maxScore(), s.participant().officialDuration().toSeconds(),
                 s.participant().officialEndedAt(), s.participant().prediction())).toList();
         // the whole order is computed either way; a limit only spares the browser a 20,000-row table
         Response.ResponseBuilder response = Response.ok(limit == null || limit >= standings.size() ? standings
                 : standings.subList(0, limit)).header("X-Total-Count", standings.size());
-        if (contest.rules().hasTieBreakQuestion()) {
-            response.header("X-Examcert-Tie-Break-Truth", statistics.tieBreakTruth(statistics.participants(id)));
+        if (rankings.tieBreakTruth() != null) {
+            response.header("X-Examcert-Tie-Break-Truth", rankings.tieBreakTruth());
         }
         return response.build();
     }

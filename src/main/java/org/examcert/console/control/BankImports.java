@@ -52,14 +52,13 @@ public class BankImports {
         String defaultTopic = topic == null || topic.isBlank() ? "Chung" : topic.strip();
         Difficulty defaultDifficulty = difficulty == null ? Difficulty.MEDIUM : difficulty;
         try {
-            BankFile parsed = switch (f) {
+            return switch (f) {
                 case "bank" -> parseRepositoryFormat(bankCode, text(file));
                 case "xlsx" -> BankWorkbook.read(bankCode, title.strip(), null, new ByteArrayInputStream(file));
                 case "gift" -> GiftFormat.parse(bankCode, title.strip(), defaultTopic, defaultDifficulty, text(file));
                 case "aiken" -> AikenFormat.parse(bankCode, title.strip(), defaultTopic, defaultDifficulty, text(file));
                 default -> throw Problem.badRequest("bank.import-format-unknown", String.valueOf(format));
             };
-            return parsed;
         } catch (ImportRejected e) {
             throw rejected(e.errors());
         }

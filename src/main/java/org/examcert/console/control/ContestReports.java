@@ -56,7 +56,7 @@ public class ContestReports {
         Map<String, Integer> all = bandCounts(participants, bandKeys);
         List<BandCount> bands = contest.rules().bands().bands().stream()
                 .map(b -> new BandCount(b.key(), b.labelVi(), b.labelEn(), all.get(b.key()))).toList();
-        Integer truth = contest.rules().hasTieBreakQuestion() ? statistics.tieBreakTruth(participants) : null;
+        Integer truth = statistics.tieBreakTruth(contest, participants);
         return new Dashboard(new ContestHeader(contest.id(), contest.code(), contest.title(), contest.state().name(),
                 contest.opensAt(), contest.closesAt()), now, totals, boards, statistics.unitReport(contest), bands,
                 statistics.timeline(contest.id()), statistics.questions(contest.id()), contest.rules().tieBreakQuestion(), truth);

@@ -168,21 +168,31 @@ public class ContestStatistics {
         return texts;
     }
 
-    /** The true answer to the tie-break prediction: how many participants have the maximum official score. */
-    public int tieBreakTruth(List<Participant> participants) {
+    /**
+     * The true answer to the contest's tie-break prediction — how many participants have the maximum
+     * official score — or null when the contest asks none.
+     */
+    public Integer tieBreakTruth(Contest contest, List<Participant> participants) {
+        if (!contest.rules().hasTieBreakQuestion()) {
+            return null;
+        }
         return (int) participants.stream().filter(p -> p.graded() && p.score().compareTo(p.maxScore()) == 0).count();
     }
 
+    /** A board's standings and the truth they were ranked against (null without a prediction question). */
+    public record Rankings(List<Standing> standings, Integer tieBreakTruth) {
+    }
+
     /** The rankings of one board (all boards when {@code board} is null), by {@link RankingOrder}. */
-    public List<Standing> rankings(Contest contest, String board) {
+    public Rankings rankings(Contest contest, String board) {
         List<Participant> participants = participants(contest.id());
-        return rank(participants.stream().filter(p -> board == null || board.equals(p.board())).toList(),
-                contest.rules().hasTieBreakQuestion() ? tieBreakTruth(participants) : null);
+        Integer truth = tieBreakTruth(contest, participants);
+        return new Rankings(rank(participants.stream().filter(p -> board == null || board.equals(p.board())).toList(), truth), truth);
     }
 
     /** Each graded participant's rank within their own board (participation id → rank). */
     public Map<Long, Integer> boardRanks(Contest contest, List<Participant> participants) {
-        Integer truth = contest.rules().hasTieBreakQuestion() ? tieBreakTruth(participants) : null;
+        Integer truth = tieBreakTruth(contest, participants);
         Map<Long, Integer> ranks = new HashMap<>();
         participants.stream().collect(Collectors.groupingBy(Participant::board)).values()
                 .forEach(board -> rank(board, truth).forEach(s -> ranks.put(s.participant().participationId(), s.rank())));

@@ -84,8 +84,12 @@ public class QuestionBanks {
             parameters.put("active", active);
         }
         if (text != null && !text.isBlank()) {
+            List<Long> matching = matching(bank, text);
+            if (matching.isEmpty()) {
+                return new Page(0, List.of());
+            }
             where.append(" AND q.id IN :matching");
-            parameters.put("matching", matching(bank, text));
+            parameters.put("matching", matching);
         }
         var count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
         var items = em.createQuery("SELECT q" + where + " ORDER BY q.id DESC", Question.class);
@@ -106,8 +110,7 @@ public class QuestionBanks {
         List<Number> ids = em.createNativeQuery("SELECT q.id FROM question q WHERE q.bank_id = ?1 AND (q.stem LIKE ?2"
                         + " OR EXISTS (SELECT 1 FROM question_option o WHERE o.question_id = q.id AND o.text LIKE ?2))")
                 .setParameter(1, bank.id()).setParameter(2, pattern).getResultList();
-        List<Long> found = ids.stream().map(Number::longValue).toList();
-        return found.isEmpty() ? List.of(-1L) : found;
+        return ids.stream().map(Number::longValue).toList();
     }
 
     /** Revises a question's content (see {@link Question#prepareOptionsFor}); returns whether anything changed. */
