@@ -20,8 +20,21 @@ public class LocalMariaDbDataSource implements DataSource {
     private final MariaDbDataSource delegate = new MariaDbDataSource();
 
     public void setUrl(String url) throws SQLException {
-        delegate.setUrl(url);
+        delegate.setUrl(withConnectTimeout(url));
     }
+
+    /**
+     * The driver waits 30 s for a connection by default: while the database is away every request
+     * would hang that long. A URL that sets its own connectTimeout keeps it.
+     */
+    static String withConnectTimeout(String url) {
+        if (url == null || url.contains("connectTimeout=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "connectTimeout=" + CONNECT_TIMEOUT_MILLIS;
+    }
+
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
 
     public String getUrl() {
         return delegate.getUrl();

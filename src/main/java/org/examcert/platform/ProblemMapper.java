@@ -41,12 +41,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Problem problem = asProblem(failure);
         Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
         Map<String, Object> body = body(problem, locale, uriInfo == null ? null : uriInfo.getPath());
-        if (problem.status() >= 500) {
+        if (problem.status() >= 500 && problem.status() != 503) {
             String incident = UUID.randomUUID().toString();
             body.put("incident", incident);
             LOG.log(Level.SEVERE, "event=request.failed incident=" + incident, failure);
         }
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+        problem.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
     /** The problem+json body; also used by the servlet error page for paths outside JAX-RS. */
@@ -91,6 +93,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof JsonbException || failure instanceof ProcessingException
                 || hasCause(failure, JsonbException.class) || hasCause(failure, jakarta.json.stream.JsonParsingException.class)) {
             return Problem.badRequest("request.malformed-json");
+        }
+        if (DatabaseUnavailable.explains(failure)) {
+            // The database is restarting or unreachable: a moment's wait, not a server error.
+            return Problem.unavailable("service.reconnecting", DatabaseUnavailable.RETRY_AFTER);
         }
         return new Problem(500, "server.error", List.of(), List.of());
     }

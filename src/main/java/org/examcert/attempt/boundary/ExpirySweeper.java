@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.examcert.attempt.control.Attempts;
+import org.examcert.platform.DatabaseWatch;
 import org.examcert.platform.OwnTransaction;
 
 import java.time.Clock;
@@ -37,11 +38,17 @@ public class ExpirySweeper {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseWatch database;
+
     @Resource
     UserTransaction transaction;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void sweep() {
+        if (!database.isSettled()) {
+            return; // an outage's time is given back before anything expires on it
+        }
         Instant now = clock.instant();
         int expired = 0;
         for (long attemptId : attempts.overdue(now, BATCH)) {
