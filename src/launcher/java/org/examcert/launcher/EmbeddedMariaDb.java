@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
+    private final Path folder;
     private final int port;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, Path folder, int port) {
         this.db = db;
+        this.folder = folder;
         this.port = port;
     }
 
@@ -53,7 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(folder.resolve("tmp"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, folder, port);
         } catch (IOException | ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + folder + ": " + e.getMessage(), e);
         }
@@ -66,6 +68,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The running mariadbd, found by its pid file; empty once it has died. */
+    public Optional<ProcessHandle> process() {
+        try (Stream<Path> files = Files.list(folder.resolve("data"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).findFirst()
+                    .flatMap(EmbeddedMariaDb::readPid).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A crash, as kill -9 makes one: the server gets no chance to shut down cleanly. */
+    public void kill() {
+        process().ifPresent(server -> {
+            server.destroyForcibly();
+            server.onExit().join();
+        });
+    }
+
+    /** A new server on the same data and port, after this one died (InnoDB recovers what was committed). */
+    public EmbeddedMariaDb startAgain() {
+        return start(folder, port);
     }
 
     @Override

@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs examcert on one machine: with no external database configured it starts the embedded
  * MariaDB first, then Payara Micro as a child process with the WAR deployed; on SIGTERM or Ctrl+C
- * it stops both. Kept out of the WAR: production runs Payara Micro against its own MariaDB.
+ * it stops both. A child that dies is started again (see {@link Supervisor}). Kept out of the WAR: production runs Payara Micro against its own MariaDB.
  */
 public final class Launcher {
 
@@ -48,28 +52,107 @@ public final class Launcher {
             // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are
             command.addAll(command.size() - 2, List.of(extra.trim().split("\\s+")));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().clear();
-        builder.environment().putAll(childEnv);
-        Process payara = builder.start();
-
-        EmbeddedMariaDb database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            payara.destroy();
-            try {
-                payara.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            payara.destroyForcibly();
-            if (database != null) {
-                database.close();
-            }
-        }, "examcert-shutdown"));
+        Supervisor supervisor = new Supervisor(command, childEnv, embedded);
+        Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "examcert-shutdown"));
         // Run through Maven, we are Maven's child: when Maven is stopped, stop with it.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-        int exit = payara.waitFor();
-        System.exit(exit);
+        System.exit(supervisor.run());
+    }
+
+    /**
+     * Keeps the two children alive: a MariaDB or a Payara Micro that dies (a crash, an out-of-memory
+     * kill, kill -9) is started again on the same data, within a {@link RestartBudget}, with a log
+     * line each time. The service reconnects to a restarted database by itself.
+     */
+    static final class Supervisor {
+        private static final Duration PAUSE_BEFORE_RESTART = Duration.ofSeconds(2);
+
+        private final List<String> command;
+        private final Map<String, String> env;
+        private final RestartBudget budget = new RestartBudget(5, Duration.ofMinutes(10));
+        private final AtomicReference<EmbeddedMariaDb> database;
+        private volatile Process payara;
+        private volatile boolean stopping;
+
+        Supervisor(List<String> command, Map<String, String> env, EmbeddedMariaDb embedded) {
+            this.command = command;
+            this.env = env;
+            this.database = new AtomicReference<>(embedded);
+        }
+
+        int run() throws IOException, InterruptedException {
+            if (database.get() != null) {
+                Thread watcher = new Thread(this::superviseDatabase, "examcert-database-supervisor");
+                watcher.setDaemon(true);
+                watcher.start();
+            }
+            while (true) {
+                ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+                builder.environment().clear();
+                builder.environment().putAll(env);
+                payara = builder.start();
+                int exit = payara.waitFor();
+                Thread.sleep(PAUSE_BEFORE_RESTART.toMillis()); // a Ctrl+C reaches us too: let the shutdown hook say so
+                if (stopping) {
+                    return exit;
+                }
+                if (!budget.spend(Instant.now())) {
+                    System.err.println("examcert: Payara Micro exited with code " + exit + " and has been restarted "
+                            + budget.limit() + " times within " + budget.window().toMinutes() + " min; giving up");
+                    return exit == 0 ? 1 : exit;
+                }
+                System.err.println("examcert: Payara Micro exited with code " + exit + "; restarting it ("
+                        + budget.spent() + " of " + budget.limit() + " restarts within " + budget.window().toMinutes() + " min)");
+            }
+        }
+
+        private void superviseDatabase() {
+            while (!stopping) {
+                EmbeddedMariaDb current = database.get();
+                current.process().ifPresent(server -> server.onExit().join());
+                if (stopping) {
+                    return;
+                }
+                try {
+                    Thread.sleep(PAUSE_BEFORE_RESTART.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (stopping) {
+                    return;
+                }
+                if (!budget.spend(Instant.now())) {
+                    System.err.println("examcert: the embedded MariaDB died and has been restarted " + budget.limit()
+                            + " times within " + budget.window().toMinutes() + " min; stopping");
+                    System.exit(1);
+                }
+                System.err.println("examcert: the embedded MariaDB died; starting it again on the same data ("
+                        + budget.spent() + " of " + budget.limit() + " restarts within " + budget.window().toMinutes() + " min)");
+                try {
+                    database.set(current.startAgain());
+                } catch (RuntimeException e) {
+                    System.err.println("examcert: restarting the embedded MariaDB failed: " + e.getMessage());
+                }
+            }
+        }
+
+        void stop() {
+            stopping = true;
+            Process child = payara;
+            if (child != null) {
+                child.destroy();
+                try {
+                    child.waitFor(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                child.destroyForcibly();
+            }
+            EmbeddedMariaDb db = database.get();
+            if (db != null) {
+                db.close();
+            }
+        }
     }
 
     private static String required(String property) throws IOException {
