@@ -102,6 +102,7 @@ class Exam {
   async flush() {
     if (this.sending || !this.queue.length) return;
     this.sending = true;
+    const wasAway = this.state === 'offline';
     this.setState('saving');
     try {
       while (this.queue.length) {
@@ -111,6 +112,8 @@ class Exam {
         localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
       }
       this.setState('saved');
+      // Back after an outage: the server may have given the lost time back.
+      if (wasAway) this.refreshDeadline().catch(() => {});
     } catch (e) {
       if (e instanceof Offline) {
         this.setState('offline');
@@ -154,7 +157,33 @@ class Exam {
       el.textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
       el.classList.toggle('low', s <= 60);
     }
-    if (left <= 0 && !this.finishing) this.finish(true);
+    if (left <= 0 && !this.finishing) this.deadlineReached();
+  }
+
+  // The server's deadline, which moves when it gives back time an outage took; true if it moved.
+  async refreshDeadline() {
+    const fresh = await api('GET', `attempts/${this.paper.attemptId}`);
+    this.skew = Date.parse(fresh.serverNow) - Date.now();
+    const moved = Date.parse(fresh.deadline) > Date.parse(this.paper.deadline);
+    if (moved) this.paper.deadline = fresh.deadline;
+    return moved;
+  }
+
+  // Time is up on this device's count. Unsent answers go first; while the service is away nothing is
+  // submitted (the answers wait, and the outage's time is given back); then the server decides.
+  async deadlineReached() {
+    if (this.checking || Date.now() < (this.nextCheck || 0)) return;
+    this.checking = true;
+    this.nextCheck = Date.now() + 3000;
+    try {
+      await this.flush();
+      if (this.queue.length || this.finishing) return;
+      if (!(await this.refreshDeadline())) await this.finish(true);
+    } catch (e) {
+      this.setState('offline');
+    } finally {
+      this.checking = false;
+    }
   }
 
   confirm() {
