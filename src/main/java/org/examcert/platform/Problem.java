@@ -16,6 +16,8 @@ public class Problem extends RuntimeException {
     private final String code;
     private final List<Object> args;
     private final List<FieldError> fieldErrors;
+    /** For 429 and 503: when to try again, sent as Retry-After. */
+    private final Long retryAfterSeconds;
 
     /** One invalid field of a submitted form, for per-field messages. */
     public record FieldError(String field, String code, List<Object> args) {
@@ -31,6 +33,10 @@ public class Problem extends RuntimeException {
     }
 
     public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors) {
+        this(status, code, args, fieldErrors, null);
+    }
+
+    private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, Long retryAfterSeconds) {
         super(code + " " + args);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
@@ -39,6 +45,7 @@ public class Problem extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
         this.args = List.copyOf(args);
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static Problem badRequest(String code, Object... args) {
@@ -65,6 +72,14 @@ public class Problem extends RuntimeException {
         return new Problem(409, code, List.of(args), List.of());
     }
 
+    /** 429: too many attempts; the client may try again after {@code retryAfterSeconds}, the message's first argument. */
+    public static Problem tooManyRequests(String code, long retryAfterSeconds) {
+        if (retryAfterSeconds < 1) {
+            throw new IllegalArgumentException("Retry-After is at least one second, not " + retryAfterSeconds);
+        }
+        return new Problem(429, code, List.of(retryAfterSeconds), List.of(), retryAfterSeconds);
+    }
+
     public static Problem unprocessable(String code, Object... args) {
         return new Problem(422, code, List.of(args), List.of());
     }
@@ -83,5 +98,9 @@ public class Problem extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 }

@@ -46,7 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.put("incident", incident);
             LOG.log(Level.SEVERE, "event=request.failed incident=" + incident, failure);
         }
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+        problem.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
     /** The problem+json body; also used by the servlet error page for paths outside JAX-RS. */
@@ -59,6 +61,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (path != null) {
             body.put("instance", path.startsWith("/") ? path : "/" + path);
         }
+        problem.retryAfterSeconds().ifPresent(seconds -> body.put("retryAfterSeconds", seconds));
         if (!problem.fieldErrors().isEmpty()) {
             body.put("errors", problem.fieldErrors().stream().map(e -> Map.of(
                     "field", e.field(),
