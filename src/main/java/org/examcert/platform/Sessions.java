@@ -66,9 +66,13 @@ public class Sessions implements ContainerRequestFilter {
                 token = cookie.getValue();
             }
         }
-        SessionToken.verify(token, signingKey.bytes(), clock.instant())
-                .filter(s -> s.generation() == generations.current(s.role(), s.subject()))
-                .ifPresent(caller::authenticate);
+        SessionToken.verify(token, signingKey.bytes(), clock.instant()).ifPresent(session -> {
+            if (session.generation() == generations.current(session.role(), session.subject())) {
+                caller.authenticate(session);
+            } else {
+                caller.ended();
+            }
+        });
     }
 
     /** A new session for a person who just proved who they are. */
