@@ -9,9 +9,19 @@ import java.util.Optional;
 public class Caller {
 
     private SessionToken session;
+    /** A genuine token whose session was revoked: refused with a message that says so. */
+    private boolean ended;
 
     void authenticate(SessionToken session) {
         this.session = session;
+    }
+
+    void ended() {
+        this.ended = true;
+    }
+
+    private Problem unauthenticated() {
+        return Problem.unauthorized(ended ? "auth.session-outdated" : "auth.required");
     }
 
     public Optional<SessionToken> session() {
@@ -20,7 +30,7 @@ public class Caller {
 
     /** The calling candidate's id; 401 when nobody is logged in, 403 for staff. */
     public long candidateId() {
-        SessionToken s = session().orElseThrow(() -> Problem.unauthorized("auth.required"));
+        SessionToken s = session().orElseThrow(this::unauthenticated);
         if (s.role() != Role.CANDIDATE) {
             throw Problem.forbidden("auth.candidates-only");
         }
@@ -29,7 +39,7 @@ public class Caller {
 
     /** The calling staff member's id, if their role is at least {@code minimum}. */
     public long staffId(Role minimum) {
-        SessionToken s = session().orElseThrow(() -> Problem.unauthorized("auth.required"));
+        SessionToken s = session().orElseThrow(this::unauthenticated);
         if (!s.role().isStaff() || s.role().ordinal() < minimum.ordinal()) {
             throw Problem.forbidden("auth.forbidden");
         }

@@ -1,9 +1,7 @@
 package org.examcert.platform;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * A refusal a person can act on: an HTTP status, a stable {@code code} that clients may switch on,
@@ -18,8 +16,8 @@ public class Problem extends RuntimeException {
     private final String code;
     private final List<Object> args;
     private final List<FieldError> fieldErrors;
-    /** For 429 and 503: how long the client should wait before trying again (the Retry-After header). */
-    private final Duration retryAfter;
+    /** For 429 and 503: when to try again, sent as Retry-After. */
+    private final Long retryAfterSeconds;
 
     /** One invalid field of a submitted form, for per-field messages. */
     public record FieldError(String field, String code, List<Object> args) {
@@ -38,8 +36,7 @@ public class Problem extends RuntimeException {
         this(status, code, args, fieldErrors, null);
     }
 
-    private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors,
-                    Duration retryAfter) {
+    private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, Long retryAfterSeconds) {
         super(code + " " + args);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
@@ -48,7 +45,7 @@ public class Problem extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
         this.args = List.copyOf(args);
         this.fieldErrors = List.copyOf(fieldErrors);
-        this.retryAfter = retryAfter;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static Problem badRequest(String code, Object... args) {
@@ -75,27 +72,25 @@ public class Problem extends RuntimeException {
         return new Problem(409, code, List.of(args), List.of());
     }
 
-    public static Problem unprocessable(String code, Object... args) {
-        return new Problem(422, code, List.of(args), List.of());
-    }
-
     /**
      * The service cannot take this request now but will soon (its database is reconnecting, or it
      * is admitting no more work): 503 with a Retry-After that clients honour before trying again.
      */
-    public static Problem unavailable(String code, Duration retryAfter, Object... args) {
-        return new Problem(503, code, List.of(args), List.of(), Objects.requireNonNull(retryAfter, "retryAfter"));
+    public static Problem unavailable(String code, java.time.Duration retryAfter, Object... args) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new Problem(503, code, List.of(args), List.of(), seconds);
     }
 
-    /** Too many tries: 429 with the Retry-After the client must wait. */
-    public static Problem tooManyRequests(String code, Duration retryAfter, Object... args) {
-        return new Problem(429, code, List.of(args), List.of(), Objects.requireNonNull(retryAfter, "retryAfter"));
+    /** 429: too many attempts; the client may try again after {@code retryAfterSeconds}, the message's first argument. */
+    public static Problem tooManyRequests(String code, long retryAfterSeconds) {
+        if (retryAfterSeconds < 1) {
+            throw new IllegalArgumentException("Retry-After is at least one second, not " + retryAfterSeconds);
+        }
+        return new Problem(429, code, List.of(retryAfterSeconds), List.of(), retryAfterSeconds);
     }
 
-    /** Whole seconds to wait before trying again, if this problem says so (at least 1). */
-    public OptionalLong retryAfterSeconds() {
-        return retryAfter == null ? OptionalLong.empty()
-                : OptionalLong.of(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+    public static Problem unprocessable(String code, Object... args) {
+        return new Problem(422, code, List.of(args), List.of());
     }
 
     public int status() {
@@ -112,5 +107,9 @@ public class Problem extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 }

@@ -61,6 +61,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (path != null) {
             body.put("instance", path.startsWith("/") ? path : "/" + path);
         }
+        problem.retryAfterSeconds().ifPresent(seconds -> body.put("retryAfterSeconds", seconds));
         if (!problem.fieldErrors().isEmpty()) {
             body.put("errors", problem.fieldErrors().stream().map(e -> Map.of(
                     "field", e.field(),

@@ -17,7 +17,9 @@ import java.time.Duration;
 
 /**
  * Issues sessions as HttpOnly, SameSite=Strict cookies (the browser app) that are also accepted as
- * bearer tokens (other clients), and recognizes them on every request.
+ * bearer tokens (other clients), and recognizes them on every request: a token counts only while it
+ * names its account's current session generation ({@link SessionGenerations}, cached), so log-out
+ * and revocation end it at once although it is self-contained.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,6 +34,8 @@ public class Sessions implements ContainerRequestFilter {
     SigningKey signingKey;
     @Inject
     Caller caller;
+    @Inject
+    SessionGenerations generations;
 
     @Inject
     @ConfigProperty(name = "examcert.session.hours", defaultValue = "12")
@@ -62,14 +66,29 @@ public class Sessions implements ContainerRequestFilter {
                 token = cookie.getValue();
             }
         }
-        SessionToken.verify(token, signingKey.bytes(), clock.instant()).ifPresent(caller::authenticate);
+        SessionToken.verify(token, signingKey.bytes(), clock.instant()).ifPresent(session -> {
+            if (session.generation() == generations.current(session.role(), session.subject())) {
+                caller.authenticate(session);
+            } else {
+                caller.ended();
+            }
+        });
     }
 
     /** A new session for a person who just proved who they are. */
     public Issued open(Role role, long subject) {
-        SessionToken session = SessionToken.issue(role, subject, clock.instant(), Duration.ofHours(sessionHours));
+        SessionToken session = SessionToken.issue(role, subject, generations.fresh(role, subject), clock.instant(),
+                Duration.ofHours(sessionHours));
         String token = session.sign(signingKey.bytes());
         return new Issued(token, session, cookie(token, sessionHours * 3600));
+    }
+
+    /**
+     * Ends every session of this account, on every instance (log-out, a password reset, disabling or
+     * re-roling): one account's sessions share a generation, so log-out ends them on all devices.
+     */
+    public void revokeAll(Role role, long subject) {
+        generations.revoke(role, subject);
     }
 
     /** The cookie that ends the browser's session. */

@@ -164,7 +164,7 @@ public final class LoadBenchmark {
                         try (ResultSet keys = insert.getGeneratedKeys()) {
                             while (keys.next()) {
                                 long id = keys.getLong(1);
-                                tokens.add(SessionToken.issue(Role.CANDIDATE, id, Instant.now(), Duration.ofHours(6)).sign(key));
+                                tokens.add(SessionToken.issue(Role.CANDIDATE, id, 0, Instant.now(), Duration.ofHours(6)).sign(key));
                             }
                         }
                     }

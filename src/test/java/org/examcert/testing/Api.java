@@ -17,9 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One HTTP client with its own cookie jar: a person's browser as the server sees it. Requests go to
@@ -117,7 +115,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers().map());
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -127,12 +125,11 @@ public final class Api {
     }
 
     /** A response: status, content type and body, with JSON accessors. */
-    public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
-        /** The first value of a response header (names are case-insensitive), if present. */
-        public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                    .flatMap(h -> h.getValue().stream()).findFirst();
+        /** A response header's first value, if sent. */
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
 
         public JsonObject json() {

@@ -9,12 +9,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.examcert.candidate.RegistrationForm;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.candidate.control.Candidates;
 import org.examcert.platform.Caller;
+import org.examcert.platform.LoginThrottling;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.Sessions;
@@ -38,6 +41,10 @@ public class AccountResource {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    LoginThrottling throttling;
+    @Context
+    HttpServletRequest request;
 
     public record Profile(long id, String fullName, LocalDate birthDate, String email, String phone, String unit,
                           String board, String boardName) {
@@ -69,12 +76,14 @@ public class AccountResource {
 
     @POST
     @Path("session")
-    @Operation(summary = "Log a candidate in; the session is an HttpOnly cookie, also returned as a bearer token")
+    @Operation(summary = "Log a candidate in; the session is an HttpOnly cookie, also returned as a bearer token. "
+            + "Repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
         if (credentials == null) {
             throw Problem.badRequest("request.body-required");
         }
-        Candidate candidate = candidates.authenticate(credentials.email(), credentials.password())
+        Candidate candidate = throttling.guard(LoginThrottling.Door.CANDIDATE, credentials.email(), request,
+                        () -> candidates.authenticate(credentials.email(), credentials.password()))
                 .orElseThrow(() -> Problem.unauthorized("auth.bad-credentials"));
         Sessions.Issued session = sessions.open(Role.CANDIDATE, candidate.id());
         return Response.ok(new SessionView(Role.CANDIDATE.name(), session.token(), Profile.of(candidate)))
@@ -83,8 +92,9 @@ public class AccountResource {
 
     @DELETE
     @Path("session")
-    @Operation(summary = "Log out: the session cookie is cleared")
+    @Operation(summary = "Log out: every session of this candidate ends, on every device, and the cookie is cleared")
     public Response logOut() {
+        caller.session().filter(s -> s.role() == Role.CANDIDATE).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));
         return Response.noContent().cookie(sessions.closed()).build();
     }
 

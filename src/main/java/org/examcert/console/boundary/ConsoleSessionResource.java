@@ -8,12 +8,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.StaffAccounts;
 import org.examcert.console.entity.StaffAccount;
 import org.examcert.platform.Caller;
+import org.examcert.platform.LoginThrottling;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.Sessions;
@@ -31,6 +34,10 @@ public class ConsoleSessionResource {
     Sessions sessions;
     @Inject
     Caller caller;
+    @Inject
+    LoginThrottling throttling;
+    @Context
+    HttpServletRequest request;
 
     public record Me(String role, long id, String email, String fullName) {
     }
@@ -42,12 +49,13 @@ public class ConsoleSessionResource {
     }
 
     @POST
-    @Operation(summary = "Log a staff member in")
+    @Operation(summary = "Log a staff member in; repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
         if (credentials == null) {
             throw Problem.badRequest("request.body-required");
         }
-        StaffAccount account = staff.authenticate(credentials.email(), credentials.password())
+        StaffAccount account = throttling.guard(LoginThrottling.Door.STAFF, credentials.email(), request,
+                        () -> staff.authenticate(credentials.email(), credentials.password()))
                 .orElseThrow(() -> Problem.unauthorized("auth.bad-credentials"));
         Sessions.Issued session = sessions.open(account.role(), account.id());
         return Response.ok(new StaffSession(account.role().name(), session.token(), account.id(), account.email(),
@@ -63,8 +71,9 @@ public class ConsoleSessionResource {
     }
 
     @DELETE
-    @Operation(summary = "Log out of the console")
+    @Operation(summary = "Log out of the console: every session of this account ends, on every device")
     public Response logOut() {
+        caller.session().filter(s -> s.role().isStaff()).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));
         return Response.noContent().cookie(sessions.closed()).build();
     }
 }

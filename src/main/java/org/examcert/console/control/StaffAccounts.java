@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.examcert.console.entity.StaffAccount;
 import org.examcert.platform.PasswordHashing;
 import org.examcert.platform.Role;
+import org.examcert.platform.Sessions;
 
 import org.examcert.platform.Problem;
 
@@ -24,6 +25,8 @@ public class StaffAccounts {
 
     @Inject
     PasswordHashing passwords;
+    @Inject
+    Sessions sessions;
 
     /** The same for every staff account, the first administrator included. */
     public static final int MIN_PASSWORD = 12;
@@ -63,11 +66,22 @@ public class StaffAccounts {
                 .setParameter("e", email).getResultStream().findFirst();
     }
 
-    public void change(StaffAccount account, String fullName, Role role, Boolean active, String password, long byStaffId) {
+    /**
+     * Applies an administrator's change. A new password, disabling or another role ends the account's
+     * sessions everywhere (when the change commits); returns whether it did.
+     */
+    public boolean change(StaffAccount account, String fullName, Role role, Boolean active, String password, long byStaffId) {
         if (password != null) {
             checkPassword(password);
         }
+        Role before = account.role();
+        boolean wasActive = account.active();
         account.change(fullName, role, active, password == null ? null : passwords.hash(password), account.id() == byStaffId);
+        boolean revoke = password != null || account.role() != before || (wasActive && !account.active());
+        if (revoke) {
+            sessions.revokeAll(before, account.id());
+        }
+        return revoke;
     }
 
     private static void checkPassword(String password) {
