@@ -36,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseRestartIT {
 
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(10);
+    /** The driver's connect timeout is 3 s; a dead server refuses at once. */
+    private static final Duration ANSWERED_AT_ONCE = Duration.ofSeconds(3);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,13 +70,19 @@ class DatabaseRestartIT {
         try {
             // What the app does while the database is away: its saves and reads are told to wait.
             for (int i = 0; i < 6; i++) {
+                Instant asked = Instant.now();
                 Api.Reply refused = save(candidate, attempt, 5, 2, seq);
+                Duration answeredIn = Duration.between(asked, Instant.now());
                 statuses.add("save " + refused.status());
+                assertTrue(answeredIn.compareTo(ANSWERED_AT_ONCE) <= 0, "a refusal comes at once, not after " + answeredIn);
                 assertEquals(503, refused.status(), refused.body());
                 assertEquals("service.reconnecting", refused.problemCode());
                 assertTrue(refused.header("Retry-After").isPresent(), "503 says when to retry");
+                asked = Instant.now();
                 Api.Reply read = candidate.get("api/attempts/" + attempt);
+                answeredIn = Duration.between(asked, Instant.now());
                 statuses.add("read " + read.status());
+                assertTrue(answeredIn.compareTo(ANSWERED_AT_ONCE) <= 0, "a refusal comes at once, not after " + answeredIn);
                 assertEquals(503, read.status(), read.body());
                 Thread.sleep(500);
             }
