@@ -45,7 +45,7 @@ const WORDS = {
     noCertificates: 'You have no certificate yet.', statusVALID: 'Valid', statusSUPERSEDED: 'Superseded', statusREVOKED: 'Revoked',
     IN_PROGRESS: 'In progress', SUBMITTED: 'Submitted', EXPIRED: 'Time up (auto-submitted)', backToContests: 'Back to contests',
     networkError: 'The server cannot be reached. Check the connection and try again.', hello: 'Hello, {0}', noContests: 'No contest yet.',
-    queued: 'Queuing for the exam room… (about {0} seconds). The app retries by itself; your exam time starts only when you receive the paper.',
+    queued: 'Queuing for the exam room… (about {0} s). The app retries by itself; your exam time starts only when you receive the paper.',
     opensIn: 'Opens in', opensNow: 'The contest is open.',
   },
 };

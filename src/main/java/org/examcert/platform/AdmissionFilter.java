@@ -89,7 +89,9 @@ public class AdmissionFilter implements Filter {
             throws IOException {
         int seconds = rule.retryAfterSeconds(kind, gate.refused(System.nanoTime()), gate.serviceMillis());
         Problem problem = new Problem(503, "server.busy", List.of(seconds), List.of());
-        Locale locale = Messages.pick(Collections.list(request.getLocales()));
+        // without Accept-Language the servlet container reports its own locale; the API's default is Vietnamese
+        Locale locale = Messages.pick(request.getHeader("Accept-Language") == null
+                ? List.of() : Collections.list(request.getLocales()));
         Map<String, Object> body = ProblemMapper.body(problem, locale, request.getRequestURI());
         body.put("retryAfter", seconds);
         response.setStatus(503);
