@@ -47,8 +47,8 @@ public final class Launcher {
         // the JDBC pool; the worker threads exceed them, so that threads are always free to answer a
         // refusal at once; and Grizzly's queue is bounded, so that no request can sit in it longer than a
         // client waits (Grizzly does not expose when a request arrived; a short queue is the bound).
-        Path postBoot = dataDir.resolve("payara-post-boot.asadmin");
-        Files.writeString(postBoot, "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size="
+        Path preBoot = dataDir.resolve("payara-pre-boot.asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size="
                 + HTTP_QUEUE + System.lineSeparator());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,7 +57,7 @@ public final class Launcher {
                 // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
                 "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--minhttpthreads", String.valueOf(MIN_HTTP_THREADS), "--maxhttpthreads", String.valueOf(MAX_HTTP_THREADS),
-                "--postbootcommandfile", postBoot.toAbsolutePath().toString(),
+                "--prebootcommandfile", preBoot.toAbsolutePath().toString(),
                 "--deploy", war.toString()));
         String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
         if (extra != null && !extra.isBlank()) {
