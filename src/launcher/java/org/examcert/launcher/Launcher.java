@@ -17,7 +17,7 @@ public final class Launcher {
     /** Worker threads: the 64 admission permits, plus threads free to refuse at once the requests beyond them. */
     static final int MAX_HTTP_THREADS = 96;
     static final int MIN_HTTP_THREADS = 16;
-    /** Requests that may wait for a worker: a refusal takes about a millisecond, so the queue drains in about a second. */
+    /** Requests that may wait for a worker: refusals do no database work, so even a full queue drains in about a second (estimate, docs/capacity.md). */
     static final int HTTP_QUEUE = 1024;
 
     private Launcher() {
