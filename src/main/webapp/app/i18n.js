@@ -21,6 +21,8 @@ const WORDS = {
     noCertificates: 'Bạn chưa có giấy chứng nhận nào.', statusVALID: 'Hợp lệ', statusSUPERSEDED: 'Đã được thay thế', statusREVOKED: 'Đã thu hồi',
     IN_PROGRESS: 'Đang làm', SUBMITTED: 'Đã nộp', EXPIRED: 'Hết giờ (tự nộp)', backToContests: 'Về danh sách cuộc thi',
     networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', hello: 'Xin chào, {0}', noContests: 'Hiện chưa có cuộc thi nào.',
+    queued: 'Đang xếp hàng vào phòng thi… (khoảng {0} giây). Ứng dụng tự thử lại; thời gian làm bài chỉ tính từ khi bạn nhận được đề.',
+    opensIn: 'Mở sau', opensNow: 'Cuộc thi đã mở.',
   },
   en: {
     contests: 'Contests', register: 'Register', login: 'Log in', logout: 'Log out', certificates: 'Certificates',
@@ -43,6 +45,8 @@ const WORDS = {
     noCertificates: 'You have no certificate yet.', statusVALID: 'Valid', statusSUPERSEDED: 'Superseded', statusREVOKED: 'Revoked',
     IN_PROGRESS: 'In progress', SUBMITTED: 'Submitted', EXPIRED: 'Time up (auto-submitted)', backToContests: 'Back to contests',
     networkError: 'The server cannot be reached. Check the connection and try again.', hello: 'Hello, {0}', noContests: 'No contest yet.',
+    queued: 'Queuing for the exam room… (about {0} s). The app retries by itself; your exam time starts only when you receive the paper.',
+    opensIn: 'Opens in', opensNow: 'The contest is open.',
   },
 };
 

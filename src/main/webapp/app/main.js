@@ -1,11 +1,14 @@
 // The candidate app: a few views switched by the location hash. No business rule is decided here:
 // the server says what is open, what is allowed, what a score is worth.
-import { api, Refusal, Offline } from './api.js';
+import { api, Refusal, Offline, showQueue, sleep } from './api.js';
 import { t, lang, setLang, BOARDS } from './i18n.js';
 import { examView } from './exam.js';
 
 const main = document.getElementById('main');
 let me = null;
+let ticker = null;
+// The first starts of an opening minute are spread over this many milliseconds (random per candidate).
+const OPENING_JITTER_MS = 3000;
 
 export function esc(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -54,6 +57,34 @@ async function whoAmI() {
   langButton.setAttribute('aria-label', lang() === 'en' ? 'Chuyển sang tiếng Việt' : 'Switch to English');
 }
 
+function countdownText(ms) {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const two = (n) => String(n).padStart(2, '0');
+  const days = Math.floor(total / 86400);
+  const clock = `${two(Math.floor((total % 86400) / 3600))}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+  return days ? `${days} × 24 h + ${clock}` : clock;
+}
+
+// A start: in the first minute after the opening (on the server's clock) the first request waits a
+// random 0–3 s, so that a room that pressed "Bắt đầu" at the same second does not arrive at once.
+async function startAttempt(button, contestId, opensAt, serverNow) {
+  button.disabled = true;
+  try {
+    const sinceOpening = serverNow() - Date.parse(opensAt);
+    if (sinceOpening >= 0 && sinceOpening < 60000) {
+      const jitter = Math.random() * OPENING_JITTER_MS;
+      showQueue(jitter / 1000);
+      await sleep(jitter);
+    }
+    const started = await api('POST', `contests/${contestId}/attempts`, {});
+    location.hash = `#/thi/${started.paper.attemptId}`;
+  } catch (e) {
+    showQueue(null);
+    button.disabled = false;
+    document.getElementById('start-error').innerHTML = problem(e);
+  }
+}
+
 async function contestsView() {
   render(`<h1>${esc(t('contests'))}</h1><p>${esc(t('loading'))}</p>`, t('contests'));
   const contests = await api('GET', 'contests');
@@ -62,8 +93,13 @@ async function contestsView() {
     const standing = me ? await api('GET', `contests/${c.id}/result`).catch(() => null) : null;
     const attempts = r.maxAttempts == null ? t('unlimited') : String(r.maxAttempts);
     const left = standing && standing.attemptsLeft != null ? ` (${t('attemptsLeft', standing.attemptsLeft)})` : '';
-    const state = c.open ? t('open') : (new Date(c.opensAt) > new Date(c.serverNow) ? t('notOpen') : t('closed'));
+    const upcoming = !c.open && new Date(c.opensAt) > new Date(c.serverNow);
+    const state = c.open ? t('open') : (upcoming ? t('notOpen') : t('closed'));
     let action = '';
+    if (upcoming) {
+      action = `<p class="countdown" data-opens="${esc(c.opensAt)}" data-contest="${c.id}"><span>${esc(t('opensIn'))}</span>
+        <strong role="timer" class="countdown-clock">${esc(countdownText(Date.parse(c.opensAt) - Date.parse(c.serverNow)))}</strong></p>`;
+    }
     if (c.open && !me) action = `<a class="button" href="#/dang-nhap">${esc(t('loginToStart'))}</a>`;
     else if (c.open && standing && standing.inProgressAttemptId) action = `<button type="button" data-start="${c.id}">${esc(t('resume'))}</button>`;
     else if (c.open && (standing == null || standing.attemptsLeft == null || standing.attemptsLeft > 0)) {
@@ -81,17 +117,40 @@ async function contestsView() {
       <div class="actions">${action}${resultLink}</div></article>`;
   }));
   render(`<h1>${esc(t('contests'))}</h1>${me ? `<p>${esc(t('hello', me.fullName))}</p>` : ''}
-    <div id="start-error"></div>${cards.join('') || `<p>${esc(t('noContests'))}</p>`}`, t('contests'));
-  main.querySelectorAll('[data-start]').forEach((button) => button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      const started = await api('POST', `contests/${button.dataset.start}/attempts`, {});
-      location.hash = `#/thi/${started.paper.attemptId}`;
-    } catch (e) {
-      button.disabled = false;
-      document.getElementById('start-error').innerHTML = problem(e);
+    <div id="start-error"></div><p id="opened" class="visually-hidden" role="status"></p>${cards.join('') || `<p>${esc(t('noContests'))}</p>`}`, t('contests'));
+  // The server's clock, corrected for this device's skew: the countdown and the jitter never trust the device.
+  const skew = contests.length ? Date.parse(contests[0].serverNow) - Date.now() : 0;
+  const serverNow = () => Date.now() + skew;
+  const opensAtOf = (id) => contests.find((c) => String(c.id) === String(id)).opensAt;
+  main.querySelectorAll('[data-start]').forEach((button) => button.addEventListener('click',
+    () => startAttempt(button, button.dataset.start, opensAtOf(button.dataset.start), serverNow)));
+  const tick = () => {
+    const countdowns = main.querySelectorAll('[data-opens]');
+    if (!countdowns.length) {
+      clearInterval(ticker);
+      ticker = null;
     }
-  }));
+    countdowns.forEach((countdown) => {
+      const left = Date.parse(countdown.dataset.opens) - serverNow();
+      if (left > 0) {
+        countdown.querySelector('.countdown-clock').textContent = countdownText(left);
+        return;
+      }
+      // opened: the button appears in place, no reload (the server still decides at the start itself)
+      const id = countdown.dataset.contest;
+      const actions = countdown.parentNode;
+      if (me) {
+        actions.innerHTML = `<button type="button" data-start="${esc(id)}">${esc(t('start'))}</button>`;
+        const button = actions.querySelector('[data-start]');
+        button.addEventListener('click', () => startAttempt(button, id, opensAtOf(id), serverNow));
+      } else {
+        actions.innerHTML = `<a class="button" href="#/dang-nhap">${esc(t('loginToStart'))}</a>`;
+      }
+      const status = document.getElementById('opened');
+      if (status) status.textContent = t('opensNow');
+    });
+  };
+  if (main.querySelector('[data-opens]')) ticker = setInterval(tick, 250);
 }
 
 function boardName(code, contest) {
@@ -220,6 +279,8 @@ async function certificatesView() {
 }
 
 async function route() {
+  clearInterval(ticker);
+  ticker = null;
   const [, view, id] = (location.hash || '#/').split('/');
   try {
     if (view === 'dang-ky') registerView();

@@ -72,12 +72,16 @@ public class Attempts {
     ContestCatalog catalog;
 
     @Inject
-    Candidates candidates;
-
-    @Inject
     Event<AttemptFinalized> finalized;
 
     public StartOutcome start(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
+        // The candidate's row, locked before anything else is read, serializes one candidate's starts:
+        // it always exists, so no gap lock; the INSERT of a first participation then meets no rival
+        // (concurrent INSERT IGNOREs took shared locks and deadlocked on the FOR UPDATE that followed);
+        // and the snapshot of every read below is taken after the lock, so a start that waited sees
+        // the attempt and paper its rival committed and resumes them instead of drawing a second one.
+        Candidate candidate = Optional.ofNullable(em.find(Candidate.class, candidateId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> Problem.unauthorized("auth.required"));
         ContestSummary contest = catalog.require(contestId);
         if (!contest.isOpen(now)) {
             throw now.isBefore(contest.opensAt())
@@ -86,7 +90,6 @@ public class Attempts {
         }
         PublishedContest published = catalog.current(contest);
         ContestRules rules = published.rules();
-        Candidate candidate = candidates.find(candidateId).orElseThrow(() -> Problem.unauthorized("auth.required"));
         checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Candidates.VIETNAM));
 
         Participation participation = lockParticipation(candidate, published, requestedBoard, now);
