@@ -16,6 +16,7 @@ public class Problem extends RuntimeException {
     private final String code;
     private final List<Object> args;
     private final List<FieldError> fieldErrors;
+    private final int fieldErrorsTotal;
 
     /** One invalid field of a submitted form, for per-field messages. */
     public record FieldError(String field, String code, List<Object> args) {
@@ -31,7 +32,19 @@ public class Problem extends RuntimeException {
     }
 
     public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors) {
+        this(status, code, args, fieldErrors, fieldErrors.size());
+    }
+
+    /**
+     * A problem whose field errors are only the first of {@code fieldErrorsTotal} (an import of a
+     * hostile file may have millions): the body lists these and says how many there were.
+     */
+    public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, int fieldErrorsTotal) {
         super(code + " " + args);
+        if (fieldErrorsTotal < fieldErrors.size()) {
+            throw new IllegalArgumentException("fewer errors in total than listed");
+        }
+        this.fieldErrorsTotal = fieldErrorsTotal;
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
         }
@@ -83,5 +96,10 @@ public class Problem extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** How many field errors there were, of which {@link #fieldErrors()} lists the first. */
+    public int fieldErrorsTotal() {
+        return fieldErrorsTotal;
     }
 }

@@ -64,13 +64,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "field", e.field(),
                     "code", e.code(),
                     "message", Messages.format(locale, e.code(), e.args()))).toList());
+            body.put("errorsTotal", problem.fieldErrorsTotal());
+            body.put("errorsTruncated", problem.fieldErrorsTotal() > problem.fieldErrors().size());
         }
         return body;
     }
 
     static Problem asProblem(Throwable failure) {
-        if (failure instanceof Problem problem) {
-            return problem;
+        // a problem may arrive wrapped: by a parameter converter, or by a parser reading a bounded body
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Problem problem) {
+                return problem;
+            }
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

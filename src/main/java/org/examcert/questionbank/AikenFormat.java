@@ -50,16 +50,30 @@ public final class AikenFormat {
         final List<String> options = new ArrayList<>();
         int correct;
 
+        /** The stem's whole length; only its first part is kept, enough to tell it is too long. */
+        int stemLength;
+
         Draft(int line, int errorsBefore) {
             this.line = line;
             this.errorsBefore = errorsBefore;
+        }
+
+        void appendStem(String line) {
+            int added = (stem.isEmpty() ? 0 : 1) + line.length();
+            stemLength += added;
+            if (stem.length() + added <= ImportText.MAX_STEM * 2) {
+                if (!stem.isEmpty()) {
+                    stem.append('\n');
+                }
+                stem.append(line);
+            }
         }
     }
 
     private static final class Run {
         private final String topic;
         private final Difficulty difficulty;
-        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final CappedErrors errors = new CappedErrors();
         private final List<BankFile.Question> questions = new ArrayList<>();
         private final Map<String, Integer> stemLines = new HashMap<>();
         private State state = State.BETWEEN;
@@ -74,10 +88,11 @@ public final class AikenFormat {
             // Not stripped as a whole: leading blank lines still count for line numbers.
             String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
                     Normalizer.Form.NFC);
-            String[] lines = normalized.split("\r\n|\r|\n", -1);
+            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
+            java.util.Iterator<String> lines = normalized.lines().iterator();
             boolean any = false;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
+            for (int i = 0; lines.hasNext(); i++) {
+                String line = lines.next().strip();
                 any |= !line.isEmpty();
                 read(line, i + 1);
             }
@@ -86,9 +101,7 @@ public final class AikenFormat {
                 errors.add(Problem.FieldError.of("line 1", "bank.aiken.empty"));
             }
             if (!errors.isEmpty()) {
-                List<Problem.FieldError> sorted = new ArrayList<>(errors);
-                sorted.sort(Comparator.comparingInt(e -> Integer.parseInt(e.field().substring(5))));
-                throw new ImportRejected(sorted);
+                throw new ImportRejected(errors);
             }
             return new BankFile(bankCode, bankTitle, null, questions);
         }
@@ -114,7 +127,7 @@ public final class AikenFormat {
                                 option.group(1)));
                         option(option, place);
                     } else {
-                        draft.stem.append('\n').append(line);
+                        draft.appendStem(line);
                     }
                 }
                 case OPTIONS -> {
@@ -145,8 +158,8 @@ public final class AikenFormat {
         }
 
         private void start(String line, int number) {
-            draft = new Draft(number, errors.size());
-            draft.stem.append(line);
+            draft = new Draft(number, errors.total());
+            draft.appendStem(line);
             state = State.STEM;
         }
 
@@ -203,14 +216,15 @@ public final class AikenFormat {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.answer-line-missing", letter(count - 1)));
             }
             String stem = ImportText.clean(q.stem.toString());
-            if (stem.length() > ImportText.MAX_STEM) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM, stem.length()));
+            if (stem.length() > ImportText.MAX_STEM || q.stemLength > q.stem.length()) {
+                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM,
+                        Math.max(stem.length(), q.stemLength)));
             }
             Integer firstLine = stemLines.putIfAbsent(stem, q.line);
             if (firstLine != null) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.duplicate-question", firstLine));
             }
-            if (errors.size() > q.errorsBefore) {
+            if (errors.total() > q.errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(ImportText.stemId(stem), topic, difficulty, stem, q.options,

@@ -108,9 +108,6 @@ public final class BankFileParser {
     private record Option(String text, boolean correct, int line) {
     }
 
-    private record Problem(int line, String message) {
-    }
-
     /** A question being read, validated when its block ends. */
     private static final class Draft {
         final String id;
@@ -131,7 +128,8 @@ public final class BankFileParser {
     private static final class Run {
         private final String fileName;
         private final String text;
-        private final List<Problem> errors = new ArrayList<>();
+        // the first errors by line, as field errors at "line N" carrying the message; every one counted
+        private final CappedErrors errors = new CappedErrors();
         private final Map<String, Value> header = new LinkedHashMap<>();
         private final Map<String, Integer> idLines = new HashMap<>();
         private final List<BankFile.Question> questions = new ArrayList<>();
@@ -148,18 +146,18 @@ public final class BankFileParser {
             if (normalized.startsWith("\uFEFF")) {
                 normalized = normalized.substring(1);
             }
-            String[] lines = normalized.split("\r\n|\r|\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                readLine(lines[i].strip(), i + 1);
+            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
+            java.util.Iterator<String> lines = normalized.lines().iterator();
+            for (int i = 0; lines.hasNext(); i++) {
+                readLine(lines.next().strip(), i + 1);
             }
             finishQuestion();
             checkHeader();
             if (!errors.isEmpty()) {
-                List<String> messages = errors.stream()
-                        .sorted(Comparator.comparingInt(Problem::line))
-                        .map(e -> fileName + ":" + e.line() + ": " + e.message())
+                List<String> messages = errors.listed().stream()
+                        .map(e -> fileName + ":" + e.field().substring("line ".length()) + ": " + e.args().get(0))
                         .toList();
-                throw new BankFileException(messages);
+                throw new BankFileException(messages, errors.total());
             }
             Value description = header.get(DESCRIPTION);
             return new BankFile(header.get(BANK).text(), header.get(TITLE).text(),
@@ -188,7 +186,7 @@ public final class BankFileParser {
         private void startQuestion(String id, int number) {
             finishQuestion();
             sawQuestion = true;
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.total();
             if (id.isEmpty()) {
                 error(number, "a question line needs an id after '@', e.g. '@ lsd-001'");
             } else if (!CODE.matcher(id).matches()) {
@@ -308,7 +306,7 @@ public final class BankFileParser {
             if (correctCount != 1) {
                 error(q.line, "a question needs exactly one correct option ('* '), found " + correctCount);
             }
-            if (errors.size() > q.errorsBefore) {
+            if (errors.total() > q.errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(q.id, text(q, TOPIC), difficulty, text(q, STEM),
@@ -349,7 +347,7 @@ public final class BankFileParser {
         }
 
         private void error(int line, String message) {
-            errors.add(new Problem(line, message));
+            errors.add(org.examcert.platform.Problem.FieldError.of("line " + line, "bank.file-error", message));
         }
     }
 }

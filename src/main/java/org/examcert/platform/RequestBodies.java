@@ -1,0 +1,67 @@
+package org.examcert.platform;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+
+/**
+ * Every request body the API reads passes here: its size is bounded while it is read (a declared
+ * Content-Length over the limit is refused before reading, a chunked body as soon as it crosses
+ * the limit), and a JSON body is parsed and bound by {@link StrictJson}. The limit depends on who
+ * calls: candidates send small JSON, the console larger JSON, and uploads files.
+ */
+@Provider
+public class RequestBodies implements ReaderInterceptor {
+
+    /** Setting names and defaults, documented in README.md, "Configuration". */
+    static final String CANDIDATE_LIMIT = "examcert.request.max-bytes.candidate";
+    static final String CONSOLE_LIMIT = "examcert.request.max-bytes.console";
+    static final long CANDIDATE_DEFAULT = 16 * 1024;
+    static final long CONSOLE_DEFAULT = 1024 * 1024;
+
+    private final long candidateLimit;
+    private final long consoleLimit;
+
+    @Context
+    UriInfo uriInfo;
+
+    public RequestBodies() {
+        Config config = ConfigProvider.getConfig();
+        candidateLimit = config.getOptionalValue(CANDIDATE_LIMIT, Long.class).orElse(CANDIDATE_DEFAULT);
+        consoleLimit = config.getOptionalValue(CONSOLE_LIMIT, Long.class).orElse(CONSOLE_DEFAULT);
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        boolean json = type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        long limit = limit(json);
+        BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit);
+        BoundedBody body = new BoundedBody(context.getInputStream(), limit);
+        if (json && StrictJson.binds(context.getType())) {
+            return StrictJson.bind(StrictJson.parse(body), context.getType());
+        }
+        context.setInputStream(body);
+        return context.proceed();
+    }
+
+    private long limit(boolean json) {
+        String path = uriInfo == null ? "" : uriInfo.getPath();
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (!path.startsWith("console/")) {
+            return candidateLimit;
+        }
+        // the console's imports take files; everything else it is sent is JSON
+        return json ? consoleLimit : Uploads.MAX_BYTES;
+    }
+}
