@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Every request body the API reads passes here: its size is bounded while it is read (a declared
@@ -26,6 +27,8 @@ public class RequestBodies implements ReaderInterceptor {
     static final String CONSOLE_LIMIT = "examcert.request.max-bytes.console";
     static final long CANDIDATE_DEFAULT = 16 * 1024;
     static final long CONSOLE_DEFAULT = 1024 * 1024;
+    /** Most of a refused body read and dropped so that the refusal reaches the client. */
+    static final long DRAIN_MAX = 32L * 1024 * 1024;
 
     private final long candidateLimit;
     private final long consoleLimit;
@@ -44,13 +47,38 @@ public class RequestBodies implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         boolean json = type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
         long limit = limit(json);
-        BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit);
-        BoundedBody body = new BoundedBody(context.getInputStream(), limit);
-        if (json && StrictJson.binds(context.getType())) {
-            return StrictJson.bind(StrictJson.parse(body), context.getType());
+        InputStream raw = context.getInputStream();
+        try {
+            BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit);
+            BoundedBody body = new BoundedBody(raw, limit);
+            if (json && StrictJson.binds(context.getType())) {
+                return StrictJson.bind(StrictJson.parse(body), context.getType());
+            }
+            context.setInputStream(body);
+            return context.proceed();
+        } catch (Problem problem) {
+            if (problem.status() == 413) {
+                drain(raw);
+            }
+            throw problem;
         }
-        context.setInputStream(body);
-        return context.proceed();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, a buffer at a time, so the client (which
+     * sends the whole body before it reads) gets the 413 instead of a reset connection. A body
+     * beyond {@link #DRAIN_MAX} is not worth it: the connection is closed on it.
+     */
+    private static void drain(InputStream raw) {
+        byte[] buffer = new byte[8192];
+        long drained = 0;
+        try {
+            for (int n; drained < DRAIN_MAX && (n = raw.read(buffer)) >= 0; ) {
+                drained += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away or the body broke off: the refusal stands either way
+        }
     }
 
     private long limit(boolean json) {

@@ -50,6 +50,8 @@ public final class AikenFormat {
         final List<String> options = new ArrayList<>();
         int correct;
 
+        /** Options beyond the most a question may have plus one, only counted. */
+        int extraOptions;
         /** The stem's whole length; only its first part is kept, enough to tell it is too long. */
         int stemLength;
 
@@ -164,6 +166,12 @@ public final class AikenFormat {
         }
 
         private void option(Matcher option, String place) {
+            state = State.OPTIONS;
+            if (draft.options.size() > BankFile.Question.MAX_OPTIONS) {
+                // already too many: counted for the question's error, not kept or compared
+                draft.extraOptions++;
+                return;
+            }
             String text = option.group(2) == null ? "" : option.group(2).strip();
             if (text.length() > ImportText.MAX_OPTION) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_OPTION, text.length()));
@@ -207,7 +215,7 @@ public final class AikenFormat {
                 return;
             }
             String place = "line " + q.line;
-            int count = q.options.size();
+            int count = q.options.size() + q.extraOptions;
             if (count < BankFile.Question.MIN_OPTIONS) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.too-few-options", count));
             } else if (count > BankFile.Question.MAX_OPTIONS) {

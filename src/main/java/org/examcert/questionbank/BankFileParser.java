@@ -116,6 +116,8 @@ public final class BankFileParser {
         final int errorsBefore;
         final Map<String, Value> keys = new HashMap<>();
         final List<Option> options = new ArrayList<>();
+        /** Options beyond the most a question may have plus one, only counted. */
+        int extraOptions;
 
         Draft(String id, int line, int errorsBefore) {
             this.id = id;
@@ -216,6 +218,11 @@ public final class BankFileParser {
                 // Still counted, so the author is not also told the question has too few options.
                 error(number, "option '" + marker + "' has no text");
             }
+            if (draft.options.size() > BankFile.Question.MAX_OPTIONS) {
+                // already too many: counted for the question's error, not kept or compared
+                draft.extraOptions++;
+                return;
+            }
             draft.options.add(new Option(option, correct, number));
         }
 
@@ -286,7 +293,8 @@ public final class BankFileParser {
             int optionCount = q.options.size();
             if (optionCount < BankFile.Question.MIN_OPTIONS || optionCount > BankFile.Question.MAX_OPTIONS) {
                 error(q.line, "a question needs " + BankFile.Question.MIN_OPTIONS + " to "
-                        + BankFile.Question.MAX_OPTIONS + " options ('- ' wrong, '* ' correct), found " + optionCount);
+                        + BankFile.Question.MAX_OPTIONS + " options ('- ' wrong, '* ' correct), found "
+                        + (optionCount + q.extraOptions));
             }
             int correctCount = 0;
             int correctOption = 0;
