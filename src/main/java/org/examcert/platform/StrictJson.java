@@ -167,23 +167,42 @@ public final class StrictJson {
         return value;
     }
 
+    /** A record type's components and canonical constructor, looked up once per type (answers are saved often). */
+    private record Shape(RecordComponent[] components, Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return new Shape(components, canonical);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+    };
+
     private static Object record(JsonObject json, Class<?> type, String prefix, List<Problem.FieldError> errors) {
-        RecordComponent[] components = type.getRecordComponents();
+        Shape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
         Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         int errorsBefore = errors.size();
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            types[i] = c.getType();
             values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), prefix + c.getName(), errors);
         }
         if (errors.size() > errorsBefore) {
             return null;
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
+            return shape.canonical().newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Problem p) {
                 throw p;
