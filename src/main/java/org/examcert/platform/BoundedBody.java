@@ -12,11 +12,18 @@ import java.util.List;
 public final class BoundedBody extends FilterInputStream {
 
     private final long limit;
+    private final Problem refusal;
     private long count;
 
     public BoundedBody(InputStream in, long limit) {
+        this(in, limit, tooLarge(limit));
+    }
+
+    /** A body refused with {@code refusal} (a 413 of its own, e.g. an upload's) once over {@code limit} bytes. */
+    public BoundedBody(InputStream in, long limit, Problem refusal) {
         super(in);
         this.limit = limit;
+        this.refusal = refusal;
     }
 
     /** The refusal for a body over {@code limit} bytes; the message names the limit in KiB. */
@@ -26,6 +33,11 @@ public final class BoundedBody extends FilterInputStream {
 
     /** Refuses at once when a declared Content-Length is already over the limit. */
     public static void checkDeclared(String contentLength, long limit) {
+        checkDeclared(contentLength, limit, tooLarge(limit));
+    }
+
+    /** Refuses at once with {@code refusal} when a declared Content-Length is already over the limit. */
+    public static void checkDeclared(String contentLength, long limit, Problem refusal) {
         if (contentLength == null || contentLength.isBlank()) {
             return;
         }
@@ -36,7 +48,7 @@ public final class BoundedBody extends FilterInputStream {
             throw Problem.badRequest("request.malformed");
         }
         if (declared > limit) {
-            throw tooLarge(limit);
+            throw refusal;
         }
     }
 
@@ -73,7 +85,7 @@ public final class BoundedBody extends FilterInputStream {
     private void counted(long n) {
         count += n;
         if (count > limit) {
-            throw tooLarge(limit);
+            throw refusal;
         }
     }
 }

@@ -46,11 +46,11 @@ public class RequestBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         boolean json = type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
-        long limit = limit(json);
+        Limit limit = limit(json);
         InputStream raw = context.getInputStream();
         try {
-            BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit);
-            BoundedBody body = new BoundedBody(raw, limit);
+            BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit.bytes(), limit.refusal());
+            BoundedBody body = new BoundedBody(raw, limit.bytes(), limit.refusal());
             if (json && StrictJson.binds(context.getType())) {
                 return StrictJson.bind(StrictJson.parse(body), context.getType());
             }
@@ -81,15 +81,20 @@ public class RequestBodies implements ReaderInterceptor {
         }
     }
 
-    private long limit(boolean json) {
+    private record Limit(long bytes, Problem refusal) {
+    }
+
+    private Limit limit(boolean json) {
         String path = uriInfo == null ? "" : uriInfo.getPath();
         if (path.startsWith("/")) {
             path = path.substring(1);
         }
         if (!path.startsWith("console/")) {
-            return candidateLimit;
+            return new Limit(candidateLimit, BoundedBody.tooLarge(candidateLimit));
         }
-        // the console's imports take files; everything else it is sent is JSON
-        return json ? consoleLimit : Uploads.MAX_BYTES;
+        // the console's imports take files, refused as uploads (upload.too-large, which its import
+        // forms know); everything else it is sent is JSON
+        return json ? new Limit(consoleLimit, BoundedBody.tooLarge(consoleLimit))
+                : new Limit(Uploads.MAX_BYTES, Uploads.tooLarge());
     }
 }
