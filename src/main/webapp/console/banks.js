@@ -114,7 +114,7 @@ export async function banksView() {
     } catch (e) {
       commit.hidden = true;
       const errors = refusalErrors(e);
-      out.innerHTML = problem(e) + (errors.length ? errorTable(errors) : '');
+      out.innerHTML = problem(e) + (errors.length ? errorTable(errors, e.errorsTotal) : '');
     }
   };
   form.addEventListener('submit', (event) => { event.preventDefault(); send(true); });

@@ -145,6 +145,8 @@ export async function upload(path, file) {
   if (!response.ok) {
     const refusal = new Refusal(response.status, data || {});
     refusal.errors = (data && data.errors) || [];
+    // the server lists the first errors of a hostile or very broken file and counts the rest
+    refusal.errorsTotal = (data && data.errorsTotal) || refusal.errors.length;
     throw refusal;
   }
   return data;
@@ -162,9 +164,13 @@ export function place(field) {
   return field.replace(/\bline (\d+)/, 'dòng $1').replace(/\brow (\d+)/, 'hàng $1').replace(/\bcolumn\b/, 'cột').replace(/^file$/, 'tệp');
 }
 
-/** A table of import errors: the place (row/line) and the message, as the server named them. */
-export function errorTable(errors) {
-  const rows = errors.map((e) => `<tr><td>${esc(place(e.field))}</td><td>${esc(e.message)}</td></tr>`).join('');
+/**
+ * A table of import errors: the place (row/line) and the message, as the server named them; when the
+ * server listed only the first of `total`, a last row says how many more there are.
+ */
+export function errorTable(errors, total = errors.length) {
+  const more = total > errors.length ? `<tr><td colspan="2">${esc(t('moreErrors', total - errors.length))}</td></tr>` : '';
+  const rows = errors.map((e) => `<tr><td>${esc(place(e.field))}</td><td>${esc(e.message)}</td></tr>`).join('') + more;
   return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('importErrors'))}"><table class="errors"><caption>${esc(t('importErrors'))}</caption>
     <thead><tr><th scope="col">${esc(t('place'))}</th><th scope="col">${esc(t('message'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }

@@ -75,7 +75,7 @@ export async function unitsView() {
     } catch (e) {
       commit.hidden = true;
       const errors = refusalErrors(e);
-      out.innerHTML = problem(e) + (errors.length ? errorTable(errors) : '');
+      out.innerHTML = problem(e) + (errors.length ? errorTable(errors, e.errorsTotal) : '');
     }
   };
   importForm.querySelector('[name=file]').addEventListener('change', () => { commit.hidden = true; out.innerHTML = ''; });

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public record RegistrationForm(String fullName, String birthDate, String email, String phone, String unit,
                                String board, String password) {
 
+    /** No living person was born earlier; a date before it is a typo, not an age. */
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     // Vietnamese mobile and landline numbers: 0xxxxxxxxx or +84xxxxxxxxx.
     private static final Pattern PHONE = Pattern.compile("^(0|\\+84)[1-9][0-9]{8,9}$");
@@ -37,12 +40,18 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
         LocalDate born = null;
         try {
             born = LocalDate.parse(clean(birthDate));
-            switch (eligibility.check(born, today)) {
-                case TOO_YOUNG -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-young",
-                        eligibility.minAge(), eligibility.maxAge()));
-                case TOO_OLD -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-old",
-                        eligibility.minAge(), eligibility.maxAge()));
-                case ELIGIBLE -> { }
+            if (born.isAfter(today)) {
+                errors.add(Problem.FieldError.of("birthDate", "candidate.birth-date-future"));
+            } else if (born.isBefore(EARLIEST_BIRTH_DATE)) {
+                errors.add(Problem.FieldError.of("birthDate", "candidate.birth-date-too-early", EARLIEST_BIRTH_DATE.toString()));
+            } else {
+                switch (eligibility.check(born, today)) {
+                    case TOO_YOUNG -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-young",
+                            eligibility.minAge(), eligibility.maxAge()));
+                    case TOO_OLD -> errors.add(Problem.FieldError.of("birthDate", "candidate.too-old",
+                            eligibility.minAge(), eligibility.maxAge()));
+                    case ELIGIBLE -> { }
+                }
             }
         } catch (DateTimeParseException e) {
             errors.add(Problem.FieldError.of("birthDate", "candidate.birth-date-invalid"));

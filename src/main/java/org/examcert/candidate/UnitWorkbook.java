@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Xlsx;
+import org.examcert.questionbank.CappedErrors;
 import org.examcert.questionbank.ImportRejected;
 import org.examcert.questionbank.ImportText;
 
@@ -84,7 +85,7 @@ public final class UnitWorkbook {
     private static List<UnitRow> read(Sheet sheet) {
         DataFormatter formatter = Xlsx.formatter();
         Map<String, Integer> columns = Xlsx.headers(sheet.getRow(0), formatter);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        CappedErrors errors = new CappedErrors();
         for (String name : List.of(NAME, MEMBERS)) {
             if (!columns.containsKey(Xlsx.key(name))) {
                 errors.add(Problem.FieldError.of("row 1", "unit.xlsx.column-missing", name));
@@ -105,7 +106,7 @@ public final class UnitWorkbook {
                 continue;
             }
             int number = r + 1;
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.total();
 
             String name = Xlsx.text(row, nameColumn, formatter);
             if (name.isEmpty()) {
@@ -144,7 +145,7 @@ public final class UnitWorkbook {
             } else if (members == null) {
                 errors.add(Problem.FieldError.of(place(number, MEMBERS), "unit.xlsx.members-invalid", membersText));
             }
-            if (errors.size() == errorsBefore) {
+            if (errors.total() == errorsBefore) {
                 units.add(new UnitRow(code, name, members, number));
             }
         }

@@ -31,6 +31,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 404 -> Problem.notFound("http.not-found");
             case 405 -> new Problem(405, "http.method-not-allowed", List.of(), List.of());
             case 400 -> Problem.badRequest("request.malformed");
+            case 413 -> new Problem(413, "request.too-large", List.of(Uploads.MAX_BYTES / 1024), List.of());
             default -> new Problem(status, status >= 500 ? "server.error" : "http.error", List.of(status), List.of());
         };
         Locale locale = Messages.pick(Collections.list(request.getLocales()));

@@ -18,6 +18,7 @@ public class Problem extends RuntimeException {
     private final List<FieldError> fieldErrors;
     /** For 429 and 503: when to try again, sent as Retry-After. */
     private final Long retryAfterSeconds;
+    private final int fieldErrorsTotal;
 
     /** One invalid field of a submitted form, for per-field messages. */
     public record FieldError(String field, String code, List<Object> args) {
@@ -33,11 +34,24 @@ public class Problem extends RuntimeException {
     }
 
     public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors) {
-        this(status, code, args, fieldErrors, null);
+        this(status, code, args, fieldErrors, fieldErrors.size(), null);
     }
 
-    private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, Long retryAfterSeconds) {
+    /**
+     * A problem whose field errors are only the first of {@code fieldErrorsTotal} (an import of a
+     * hostile file may have millions): the body lists these and says how many there were.
+     */
+    public Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, int fieldErrorsTotal) {
+        this(status, code, args, fieldErrors, fieldErrorsTotal, null);
+    }
+
+    private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, int fieldErrorsTotal,
+                    Long retryAfterSeconds) {
         super(code + " " + args);
+        if (fieldErrorsTotal < fieldErrors.size()) {
+            throw new IllegalArgumentException("fewer errors in total than listed");
+        }
+        this.fieldErrorsTotal = fieldErrorsTotal;
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
         }
@@ -78,7 +92,7 @@ public class Problem extends RuntimeException {
      */
     public static Problem unavailable(String code, java.time.Duration retryAfter, Object... args) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new Problem(503, code, List.of(args), List.of(), seconds);
+        return new Problem(503, code, List.of(args), List.of(), 0, seconds);
     }
 
     /** 429: too many attempts; the client may try again after {@code retryAfterSeconds}, the message's first argument. */
@@ -86,7 +100,7 @@ public class Problem extends RuntimeException {
         if (retryAfterSeconds < 1) {
             throw new IllegalArgumentException("Retry-After is at least one second, not " + retryAfterSeconds);
         }
-        return new Problem(429, code, List.of(retryAfterSeconds), List.of(), retryAfterSeconds);
+        return new Problem(429, code, List.of(retryAfterSeconds), List.of(), 0, retryAfterSeconds);
     }
 
     public static Problem unprocessable(String code, Object... args) {
@@ -107,6 +121,11 @@ public class Problem extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** How many field errors there were, of which {@link #fieldErrors()} lists the first. */
+    public int fieldErrorsTotal() {
+        return fieldErrorsTotal;
     }
 
     public java.util.OptionalLong retryAfterSeconds() {

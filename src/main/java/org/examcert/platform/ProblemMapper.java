@@ -67,13 +67,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "field", e.field(),
                     "code", e.code(),
                     "message", Messages.format(locale, e.code(), e.args()))).toList());
+            body.put("errorsTotal", problem.fieldErrorsTotal());
+            body.put("errorsTruncated", problem.fieldErrorsTotal() > problem.fieldErrors().size());
         }
         return body;
     }
 
     static Problem asProblem(Throwable failure) {
-        if (failure instanceof Problem problem) {
-            return problem;
+        // a problem may arrive wrapped: by a parameter converter, or by a parser reading a bounded body
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Problem problem) {
+                return problem;
+            }
+        }
+        if (DatabaseUnavailable.explains(failure)) {
+            // The database is restarting or unreachable: a moment's wait, not a server error.
+            return Problem.unavailable("service.reconnecting", DatabaseUnavailable.RETRY_AFTER);
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -94,10 +103,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof JsonbException || failure instanceof ProcessingException
                 || hasCause(failure, JsonbException.class) || hasCause(failure, jakarta.json.stream.JsonParsingException.class)) {
             return Problem.badRequest("request.malformed-json");
-        }
-        if (DatabaseUnavailable.explains(failure)) {
-            // The database is restarting or unreachable: a moment's wait, not a server error.
-            return Problem.unavailable("service.reconnecting", DatabaseUnavailable.RETRY_AFTER);
         }
         return new Problem(500, "server.error", List.of(), List.of());
     }

@@ -16,6 +16,11 @@ public final class Uploads {
     private Uploads() {
     }
 
+    /** The refusal of an upload over {@link #MAX_BYTES}, with the limit in MB. */
+    public static Problem tooLarge() {
+        return new Problem(413, "upload.too-large", java.util.List.of(MAX_BYTES / (1024 * 1024)), java.util.List.of());
+    }
+
     /** The upload's bytes; 400 when empty, 413 when larger than {@link #MAX_BYTES}. */
     public static byte[] read(InputStream upload) {
         if (upload == null) {
@@ -27,7 +32,7 @@ public final class Uploads {
                 throw Problem.badRequest("upload.empty");
             }
             if (bytes.length > MAX_BYTES) {
-                throw new Problem(413, "upload.too-large", java.util.List.of(MAX_BYTES / (1024 * 1024)), java.util.List.of());
+                throw tooLarge();
             }
             return bytes;
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.examcert.questionbank;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,16 +49,32 @@ public final class AikenFormat {
         final List<String> options = new ArrayList<>();
         int correct;
 
+        /** Options beyond the most a question may have plus one, only counted. */
+        int extraOptions;
+        /** The stem's whole length; only its first part is kept, enough to tell it is too long. */
+        int stemLength;
+
         Draft(int line, int errorsBefore) {
             this.line = line;
             this.errorsBefore = errorsBefore;
+        }
+
+        void appendStem(String line) {
+            int added = (stem.isEmpty() ? 0 : 1) + line.length();
+            stemLength += added;
+            if (stem.length() + added <= ImportText.MAX_STEM * 2) {
+                if (!stem.isEmpty()) {
+                    stem.append('\n');
+                }
+                stem.append(line);
+            }
         }
     }
 
     private static final class Run {
         private final String topic;
         private final Difficulty difficulty;
-        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final CappedErrors errors = new CappedErrors();
         private final List<BankFile.Question> questions = new ArrayList<>();
         private final Map<String, Integer> stemLines = new HashMap<>();
         private State state = State.BETWEEN;
@@ -74,10 +89,11 @@ public final class AikenFormat {
             // Not stripped as a whole: leading blank lines still count for line numbers.
             String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
                     Normalizer.Form.NFC);
-            String[] lines = normalized.split("\r\n|\r|\n", -1);
+            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
+            java.util.Iterator<String> lines = normalized.lines().iterator();
             boolean any = false;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
+            for (int i = 0; lines.hasNext(); i++) {
+                String line = lines.next().strip();
                 any |= !line.isEmpty();
                 read(line, i + 1);
             }
@@ -86,9 +102,7 @@ public final class AikenFormat {
                 errors.add(Problem.FieldError.of("line 1", "bank.aiken.empty"));
             }
             if (!errors.isEmpty()) {
-                List<Problem.FieldError> sorted = new ArrayList<>(errors);
-                sorted.sort(Comparator.comparingInt(e -> Integer.parseInt(e.field().substring(5))));
-                throw new ImportRejected(sorted);
+                throw new ImportRejected(errors);
             }
             return new BankFile(bankCode, bankTitle, null, questions);
         }
@@ -114,7 +128,7 @@ public final class AikenFormat {
                                 option.group(1)));
                         option(option, place);
                     } else {
-                        draft.stem.append('\n').append(line);
+                        draft.appendStem(line);
                     }
                 }
                 case OPTIONS -> {
@@ -145,12 +159,18 @@ public final class AikenFormat {
         }
 
         private void start(String line, int number) {
-            draft = new Draft(number, errors.size());
-            draft.stem.append(line);
+            draft = new Draft(number, errors.total());
+            draft.appendStem(line);
             state = State.STEM;
         }
 
         private void option(Matcher option, String place) {
+            state = State.OPTIONS;
+            if (draft.options.size() > BankFile.Question.MAX_OPTIONS) {
+                // already too many: counted for the question's error, not kept or compared
+                draft.extraOptions++;
+                return;
+            }
             String text = option.group(2) == null ? "" : option.group(2).strip();
             if (text.length() > ImportText.MAX_OPTION) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_OPTION, text.length()));
@@ -194,7 +214,7 @@ public final class AikenFormat {
                 return;
             }
             String place = "line " + q.line;
-            int count = q.options.size();
+            int count = q.options.size() + q.extraOptions;
             if (count < BankFile.Question.MIN_OPTIONS) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.too-few-options", count));
             } else if (count > BankFile.Question.MAX_OPTIONS) {
@@ -203,14 +223,15 @@ public final class AikenFormat {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.answer-line-missing", letter(count - 1)));
             }
             String stem = ImportText.clean(q.stem.toString());
-            if (stem.length() > ImportText.MAX_STEM) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM, stem.length()));
+            if (stem.length() > ImportText.MAX_STEM || q.stemLength > q.stem.length()) {
+                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM,
+                        Math.max(stem.length(), q.stemLength)));
             }
             Integer firstLine = stemLines.putIfAbsent(stem, q.line);
             if (firstLine != null) {
                 errors.add(Problem.FieldError.of(place, "bank.aiken.duplicate-question", firstLine));
             }
-            if (errors.size() > q.errorsBefore) {
+            if (errors.total() > q.errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(ImportText.stemId(stem), topic, difficulty, stem, q.options,

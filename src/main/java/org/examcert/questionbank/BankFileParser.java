@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -108,9 +107,6 @@ public final class BankFileParser {
     private record Option(String text, boolean correct, int line) {
     }
 
-    private record Problem(int line, String message) {
-    }
-
     /** A question being read, validated when its block ends. */
     private static final class Draft {
         final String id;
@@ -119,6 +115,8 @@ public final class BankFileParser {
         final int errorsBefore;
         final Map<String, Value> keys = new HashMap<>();
         final List<Option> options = new ArrayList<>();
+        /** Options beyond the most a question may have plus one, only counted. */
+        int extraOptions;
 
         Draft(String id, int line, int errorsBefore) {
             this.id = id;
@@ -131,7 +129,8 @@ public final class BankFileParser {
     private static final class Run {
         private final String fileName;
         private final String text;
-        private final List<Problem> errors = new ArrayList<>();
+        // the first errors by line, as field errors at "line N" carrying the message; every one counted
+        private final CappedErrors errors = new CappedErrors();
         private final Map<String, Value> header = new LinkedHashMap<>();
         private final Map<String, Integer> idLines = new HashMap<>();
         private final List<BankFile.Question> questions = new ArrayList<>();
@@ -148,18 +147,18 @@ public final class BankFileParser {
             if (normalized.startsWith("\uFEFF")) {
                 normalized = normalized.substring(1);
             }
-            String[] lines = normalized.split("\r\n|\r|\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                readLine(lines[i].strip(), i + 1);
+            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
+            java.util.Iterator<String> lines = normalized.lines().iterator();
+            for (int i = 0; lines.hasNext(); i++) {
+                readLine(lines.next().strip(), i + 1);
             }
             finishQuestion();
             checkHeader();
             if (!errors.isEmpty()) {
-                List<String> messages = errors.stream()
-                        .sorted(Comparator.comparingInt(Problem::line))
-                        .map(e -> fileName + ":" + e.line() + ": " + e.message())
+                List<String> messages = errors.listed().stream()
+                        .map(e -> fileName + ":" + e.field().substring("line ".length()) + ": " + e.args().get(0))
                         .toList();
-                throw new BankFileException(messages);
+                throw new BankFileException(messages, errors.total());
             }
             Value description = header.get(DESCRIPTION);
             return new BankFile(header.get(BANK).text(), header.get(TITLE).text(),
@@ -188,7 +187,7 @@ public final class BankFileParser {
         private void startQuestion(String id, int number) {
             finishQuestion();
             sawQuestion = true;
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.total();
             if (id.isEmpty()) {
                 error(number, "a question line needs an id after '@', e.g. '@ lsd-001'");
             } else if (!CODE.matcher(id).matches()) {
@@ -217,6 +216,11 @@ public final class BankFileParser {
             if (option.isEmpty()) {
                 // Still counted, so the author is not also told the question has too few options.
                 error(number, "option '" + marker + "' has no text");
+            }
+            if (draft.options.size() > BankFile.Question.MAX_OPTIONS) {
+                // already too many: counted for the question's error, not kept or compared
+                draft.extraOptions++;
+                return;
             }
             draft.options.add(new Option(option, correct, number));
         }
@@ -288,7 +292,8 @@ public final class BankFileParser {
             int optionCount = q.options.size();
             if (optionCount < BankFile.Question.MIN_OPTIONS || optionCount > BankFile.Question.MAX_OPTIONS) {
                 error(q.line, "a question needs " + BankFile.Question.MIN_OPTIONS + " to "
-                        + BankFile.Question.MAX_OPTIONS + " options ('- ' wrong, '* ' correct), found " + optionCount);
+                        + BankFile.Question.MAX_OPTIONS + " options ('- ' wrong, '* ' correct), found "
+                        + (optionCount + q.extraOptions));
             }
             int correctCount = 0;
             int correctOption = 0;
@@ -308,7 +313,7 @@ public final class BankFileParser {
             if (correctCount != 1) {
                 error(q.line, "a question needs exactly one correct option ('* '), found " + correctCount);
             }
-            if (errors.size() > q.errorsBefore) {
+            if (errors.total() > q.errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(q.id, text(q, TOPIC), difficulty, text(q, STEM),
@@ -349,7 +354,7 @@ public final class BankFileParser {
         }
 
         private void error(int line, String message) {
-            errors.add(new Problem(line, message));
+            errors.add(org.examcert.platform.Problem.FieldError.of("line " + line, "bank.file-error", message));
         }
     }
 }

@@ -174,7 +174,7 @@ public final class BankWorkbook {
     private static final class Run {
         private final Sheet sheet;
         private final DataFormatter formatter = Xlsx.formatter();
-        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final CappedErrors errors = new CappedErrors();
         private final Map<String, Integer> columns;
 
         Run(Workbook workbook) {
@@ -213,7 +213,7 @@ public final class BankWorkbook {
         }
 
         private BankFile.Question question(Row row, int number, Map<String, Integer> idRows) {
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.total();
             String topic = required(row, number, TOPIC, "bank.xlsx.topic-missing", MAX_TOPIC);
             String stem = required(row, number, STEM, "bank.xlsx.stem-missing", MAX_STEM);
 
@@ -292,7 +292,7 @@ public final class BankWorkbook {
                     errors.add(Problem.FieldError.of(place(number, ID), "bank.xlsx.duplicate-id", id, other));
                 }
             }
-            if (errors.size() > errorsBefore) {
+            if (errors.total() > errorsBefore) {
                 return null;
             }
             return new BankFile.Question(id, topic, difficulty, stem, options, correct,

@@ -2,7 +2,6 @@ package org.examcert.questionbank;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +37,13 @@ public final class GiftFormat {
     private static final char ESC_BACKSLASH = '\uE007';
     private static final char ESC_NEWLINE = '\uE008';
 
+    /**
+     * Longest question block read (stem, options, feedback and explanation, in characters): a
+     * question within the import's text limits is far shorter; a longer block is refused unread.
+     */
+    static final int MAX_BLOCK = ImportText.MAX_STEM + ImportText.MAX_TEXT
+            + BankFile.Question.MAX_OPTIONS * (ImportText.MAX_OPTION + 100) + 10_000;
+
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|markdown|plain)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|TRUE|F|FALSE");
@@ -67,7 +73,7 @@ public final class GiftFormat {
 
     private static final class Run {
         private final Difficulty difficulty;
-        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final CappedErrors errors = new CappedErrors();
         private final List<BankFile.Question> questions = new ArrayList<>();
         private final Map<String, Integer> idLines = new HashMap<>();
         private String topic;
@@ -82,33 +88,48 @@ public final class GiftFormat {
             // Not stripped as a whole: leading blank lines still count for line numbers.
             String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
                     Normalizer.Form.NFC);
-            String[] lines = normalized.split("\r\n|\r|\n", -1);
+            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
+            java.util.Iterator<String> lines = normalized.lines().iterator();
             List<Line> block = new ArrayList<>();
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
+            int blockChars = 0;
+            int blockOverflow = 0;
+            for (int i = 0; lines.hasNext(); i++) {
+                String line = lines.next().strip();
                 if (line.startsWith("//")) {
                     continue; // a comment does not end a question
                 }
                 if (line.isEmpty()) {
-                    readBlock(block);
+                    readBlock(block, blockOverflow);
                     block = new ArrayList<>();
+                    blockChars = 0;
+                    blockOverflow = 0;
+                } else if (blockOverflow > 0 || blockChars + line.length() > MAX_BLOCK) {
+                    // far longer than any question: counted, not kept
+                    blockOverflow = blockOverflow == 0 ? blockChars + line.length() : blockOverflow + line.length();
+                    if (block.isEmpty()) {
+                        block.add(new Line(line.substring(0, Math.min(line.length(), 80)), i + 1));
+                    }
                 } else {
                     block.add(new Line(line, i + 1));
+                    blockChars += line.length() + 1;
                 }
             }
-            readBlock(block);
+            readBlock(block, blockOverflow);
             if (questionCount == 0 && errors.isEmpty()) {
                 errors.add(Problem.FieldError.of("line 1", "bank.gift.empty"));
             }
             if (!errors.isEmpty()) {
-                List<Problem.FieldError> sorted = new ArrayList<>(errors);
-                sorted.sort(Comparator.comparingInt(e -> Integer.parseInt(e.field().substring(5))));
-                throw new ImportRejected(sorted);
+                throw new ImportRejected(errors);
             }
             return new BankFile(bankCode, bankTitle, null, questions);
         }
 
-        private void readBlock(List<Line> block) {
+        private void readBlock(List<Line> block, int overflow) {
+            if (overflow > 0) {
+                questionCount++;
+                errors.add(Problem.FieldError.of("line " + block.get(0).number(), "bank.gift.too-long", MAX_BLOCK, overflow));
+                return;
+            }
             List<Line> rest = block;
             // A category normally stands alone; tolerate a question right under it too.
             while (!rest.isEmpty()) {
@@ -195,7 +216,7 @@ public final class GiftFormat {
             if (correct == 0) {
                 return;
             }
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.total();
             if (stem.isEmpty()) {
                 errors.add(Problem.FieldError.of(place, "bank.gift.stem-missing"));
             }
@@ -216,7 +237,7 @@ public final class GiftFormat {
             if (firstLine != null) {
                 errors.add(Problem.FieldError.of(place, "bank.gift.duplicate-id", id, firstLine));
             }
-            if (errors.size() > errorsBefore) {
+            if (errors.total() > errorsBefore) {
                 return;
             }
             questions.add(new BankFile.Question(id, topic, difficulty, stem, options, correct,

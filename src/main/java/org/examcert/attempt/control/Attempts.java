@@ -175,6 +175,12 @@ public class Attempts {
     }
 
     /**
+     * Largest save sequence number: 2^53 − 1, the largest whole number a browser's JavaScript
+     * counts exactly, so a client can always send a higher one (documented in README.md).
+     */
+    public static final long MAX_SEQ = (1L << 53) - 1;
+
+    /**
      * Saves one answer ({@code option} null clears it) with one UPDATE that also checks ownership,
      * state, deadline and device, in auto-commit: one statement, one round trip, no transaction
      * to begin or end. {@code seq} orders saves from one device: an older save that arrives late
@@ -182,7 +188,7 @@ public class Attempts {
      */
     public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
                             Instant now) {
-        if (seq < 1) {
+        if (seq < 1 || seq > MAX_SEQ) {
             throw Problem.badRequest("attempt.seq-invalid");
         }
         if (option != null && (option < 1 || option > 6)) {

@@ -23,6 +23,7 @@ import org.examcert.mail.entity.OutboxMail;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
+import org.examcert.platform.StrictJson;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public class CertificateConsoleResource {
         long staff = caller.staffId(Role.ORGANIZER);
         Certificate certificate = certificates.lock(serial(serial));
         CertificateView before = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
-        certificate.revoke(body == null ? null : body.getString("reason", null), clock.instant());
+        certificate.revoke(body == null ? null : StrictJson.text(body, "reason"), clock.instant());
         CertificateView after = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
         audit.record(staff, "certificate.revoke", "certificate:" + certificate.serial(), before, after, clock.instant());
         return after;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.contest.ContestDates;
 import org.examcert.contest.ContestKind;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.PublishedContest;
@@ -32,11 +33,11 @@ import org.examcert.console.control.Sheets;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
+import org.examcert.platform.StrictJson;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -112,11 +113,12 @@ public class ContestConsoleResource {
     @Operation(summary = "Create a draft contest; rules not sent take the defaults of its kind")
     public Response create(JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
-        ContestKind kind = kind(required(body).getString("kind", null));
+        ContestKind kind = kind(StrictJson.text(required(body), "kind"));
         ContestRules defaults = defaultsFor(kind);
-        ContestRules rules = body.containsKey("rules") ? ContestRulesJson.read(body.getJsonObject("rules"), defaults) : defaults;
-        Contest contest = editing.create(body.getString("code", null), body.getString("title", null),
-                body.getString("description", null), kind, instant(body, "opensAt"), instant(body, "closesAt"),
+        JsonObject sentRules = StrictJson.object(body, "rules");
+        ContestRules rules = sentRules != null ? ContestRulesJson.read(sentRules, defaults) : defaults;
+        Contest contest = editing.create(StrictJson.text(body, "code"), StrictJson.text(body, "title"),
+                StrictJson.text(body, "description"), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
         ContestView created = ContestView.of(contest);
         audit.record(staff, "contest.create", target(contest), null, created, clock.instant());
@@ -133,15 +135,17 @@ public class ContestConsoleResource {
         ContestView before = ContestView.of(contest);
         required(body);
         if (body.containsKey("title") || body.containsKey("description")) {
-            contest.describe(body.getString("title", contest.title()), body.containsKey("description")
-                    ? body.getString("description", null) : contest.description());
+            String title = StrictJson.text(body, "title");
+            contest.describe(title == null ? contest.title() : title, body.containsKey("description")
+                    ? StrictJson.text(body, "description") : contest.description());
         }
         if (body.containsKey("opensAt") || body.containsKey("closesAt")) {
             contest.schedule(body.containsKey("opensAt") ? instant(body, "opensAt") : contest.opensAt(),
                     body.containsKey("closesAt") ? instant(body, "closesAt") : contest.closesAt());
         }
-        if (body.containsKey("rules")) {
-            contest.changeRules(ContestRulesJson.read(body.getJsonObject("rules"), contest.rules()));
+        JsonObject rules = StrictJson.object(body, "rules");
+        if (rules != null) {
+            contest.changeRules(ContestRulesJson.read(rules, contest.rules()));
         }
         return recorded(staff, "contest.edit", contest, before);
     }
@@ -154,11 +158,11 @@ public class ContestConsoleResource {
         long staff = caller.staffId(Role.ORGANIZER);
         Contest contest = editing.require(id);
         ContestView before = ContestView.of(contest);
-        JsonArray draw = required(body).containsKey("draw") ? body.getJsonArray("draw") : null;
+        JsonArray draw = StrictJson.array(required(body), "draw");
         if (draw == null) {
             throw Problem.badRequest("contest.draw-spec-empty", code);
         }
-        contest.defineBoard(code, body.getString("name", null), DrawSpecConverter.read(draw));
+        contest.defineBoard(code, StrictJson.text(body, "name"), DrawSpecConverter.read(draw));
         return recorded(staff, "contest.define-board", contest, before);
     }
 
@@ -213,7 +217,7 @@ public class ContestConsoleResource {
     public Response duplicate(@PathParam("id") long id, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         required(body);
-        Contest copy = editing.duplicate(id, body.getString("code", null), body.getString("title", null),
+        Contest copy = editing.duplicate(id, StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
         ContestView created = ContestView.of(copy);
         audit.record(staff, "contest.duplicate", target(copy), Map.of("from", id), created, clock.instant());
@@ -340,10 +344,6 @@ public class ContestConsoleResource {
     }
 
     private static Instant instant(JsonObject body, String key) {
-        try {
-            return Instant.parse(body.getString(key));
-        } catch (NullPointerException | ClassCastException | DateTimeParseException e) {
-            throw Problem.badRequest("contest.instant-invalid", key);
-        }
+        return ContestDates.parse(key, StrictJson.text(body, key));
     }
 }

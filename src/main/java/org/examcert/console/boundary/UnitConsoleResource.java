@@ -90,7 +90,7 @@ public class UnitConsoleResource {
         try {
             rows = UnitWorkbook.read(new ByteArrayInputStream(file));
         } catch (ImportRejected e) {
-            throw new Problem(422, "unit.import-invalid", List.of(e.errors().size()), e.errors());
+            throw e.toProblem("unit.import-invalid");
         }
         Units.ImportReport report = units.importRows(rows, dryRun, clock.instant());
         if (!dryRun) {

@@ -60,7 +60,7 @@ public class BankImports {
                 default -> throw Problem.badRequest("bank.import-format-unknown", String.valueOf(format));
             };
         } catch (ImportRejected e) {
-            throw rejected(e.errors());
+            throw e.toProblem("bank.import-invalid");
         }
     }
 
@@ -88,7 +88,7 @@ public class BankImports {
                 errors.add(m.matches() ? Problem.FieldError.of("line " + m.group(1), "bank.file-error", m.group(2))
                         : Problem.FieldError.of("file", "bank.file-error", error));
             }
-            throw rejected(errors);
+            throw new Problem(422, "bank.import-invalid", List.of(e.total()), errors, e.total());
         }
         return parsed;
     }
@@ -104,10 +104,6 @@ public class BankImports {
         if (!errors.isEmpty()) {
             throw new Problem(400, "bank.import-target-invalid", List.of(), errors);
         }
-    }
-
-    private static Problem rejected(List<Problem.FieldError> errors) {
-        return new Problem(422, "bank.import-invalid", List.of(errors.size()), errors);
     }
 
     /** UTF-8 only (with or without a byte-order mark): a file in another encoding would garble Vietnamese text. */

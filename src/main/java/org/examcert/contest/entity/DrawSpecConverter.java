@@ -10,6 +10,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.examcert.contest.DrawRule;
 import org.examcert.platform.Problem;
+import org.examcert.platform.StrictJson;
 import org.examcert.questionbank.Difficulty;
 
 import java.io.StringReader;
@@ -52,10 +53,9 @@ public class DrawSpecConverter implements AttributeConverter<List<DrawRule>, Str
         try {
             for (JsonValue value : array) {
                 JsonObject json = value.asJsonObject();
-                rules.add(new DrawRule(json.getString("bank", null), json.getString("topic", null),
-                        json.containsKey("difficulty") && !json.isNull("difficulty")
-                                ? Difficulty.valueOf(json.getString("difficulty")) : null,
-                        json.getInt("count", 0)));
+                String difficulty = StrictJson.text(json, "difficulty");
+                rules.add(new DrawRule(StrictJson.text(json, "bank"), StrictJson.text(json, "topic"),
+                        difficulty == null ? null : Difficulty.valueOf(difficulty), StrictJson.integer(json, "count", 0)));
             }
         } catch (ClassCastException | IllegalArgumentException e) {
             throw Problem.badRequest("contest.draw-spec-invalid", String.valueOf(e.getMessage()));
