@@ -43,6 +43,11 @@ public final class Launcher {
                 // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
                 "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--deploy", war.toString()));
+        String postBoot = System.getProperty("examcert.launcher.postBootCommands");
+        if (postBoot != null) {
+            // Payara settings examcert relies on (no version in the Server header): payara/post-boot-commands.asadmin
+            command.addAll(command.size() - 2, List.of("--postbootcommandfile", postBoot));
+        }
         String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
         if (extra != null && !extra.isBlank()) {
             // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are

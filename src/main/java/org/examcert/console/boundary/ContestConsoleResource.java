@@ -115,6 +115,7 @@ public class ContestConsoleResource {
         ContestKind kind = kind(required(body).getString("kind", null));
         ContestRules defaults = defaultsFor(kind);
         ContestRules rules = body.containsKey("rules") ? ContestRulesJson.read(body.getJsonObject("rules"), defaults) : defaults;
+        editing.requirePrintable(printed(body.getString("title", null), rules));
         Contest contest = editing.create(body.getString("code", null), body.getString("title", null),
                 body.getString("description", null), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
@@ -132,6 +133,8 @@ public class ContestConsoleResource {
         Contest contest = editing.require(id);
         ContestView before = ContestView.of(contest);
         required(body);
+        ContestRules rules = body.containsKey("rules") ? ContestRulesJson.read(body.getJsonObject("rules"), contest.rules()) : null;
+        editing.requirePrintable(printed(body.getString("title", null), rules));
         if (body.containsKey("title") || body.containsKey("description")) {
             contest.describe(body.getString("title", contest.title()), body.containsKey("description")
                     ? body.getString("description", null) : contest.description());
@@ -140,8 +143,8 @@ public class ContestConsoleResource {
             contest.schedule(body.containsKey("opensAt") ? instant(body, "opensAt") : contest.opensAt(),
                     body.containsKey("closesAt") ? instant(body, "closesAt") : contest.closesAt());
         }
-        if (body.containsKey("rules")) {
-            contest.changeRules(ContestRulesJson.read(body.getJsonObject("rules"), contest.rules()));
+        if (rules != null) {
+            contest.changeRules(rules);
         }
         return recorded(staff, "contest.edit", contest, before);
     }
@@ -158,6 +161,7 @@ public class ContestConsoleResource {
         if (draw == null) {
             throw Problem.badRequest("contest.draw-spec-empty", code);
         }
+        editing.requirePrintable(Map.of("name", body.getString("name", "")));
         contest.defineBoard(code, body.getString("name", null), DrawSpecConverter.read(draw));
         return recorded(staff, "contest.define-board", contest, before);
     }
@@ -213,6 +217,7 @@ public class ContestConsoleResource {
     public Response duplicate(@PathParam("id") long id, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         required(body);
+        editing.requirePrintable(printed(body.getString("title", null), null));
         Contest copy = editing.duplicate(id, body.getString("code", null), body.getString("title", null),
                 instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
         ContestView created = ContestView.of(copy);
@@ -308,6 +313,14 @@ public class ContestConsoleResource {
         caller.staffId(Role.ORGANIZER);
         Contest contest = editing.find(id);
         return BankConsoleResource.download(Sheets.xlsx(reports.unitReport(contest)), "bao-cao-don-vi-" + contest.code() + ".xlsx");
+    }
+
+    /** The texts of a contest form that certificates print. */
+    private static Map<String, String> printed(String title, ContestRules rules) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", title);
+        texts.putAll(ContestEditing.printedTexts(rules));
+        return texts;
     }
 
     private ContestView recorded(long staff, String action, Contest contest, ContestView before) {
