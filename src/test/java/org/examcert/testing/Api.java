@@ -114,7 +114,8 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -123,8 +124,13 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type and body, with JSON accessors. */
-    public record Reply(int status, String contentType, String body) {
+    /** A response: status, content type, body and headers, with JSON accessors. */
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** A response header's (first) value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();
