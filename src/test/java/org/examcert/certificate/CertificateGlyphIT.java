@@ -134,8 +134,9 @@ class CertificateGlyphIT {
         new Organizer(base).api().post("api/console/certificates/" + serial + "/resend", "{}").expect(200);
         MimeMessage resent = awaitMail(mail, form.getString("email"), 2).get(1);
         assertTrue(text(pdfAttachment(resent)).contains("Vương ? Minh ?"));
+        // a resend puts the same outbox row back in the queue
         JsonObject delivery = new Organizer(base).api().get("api/console/certificates/" + serial + "/mails").expect(200).array()
-                .getJsonObject(1);
+                .getJsonObject(0);
         assertEquals("SENT", delivery.getString("status"), delivery.toString());
     }
 
