@@ -46,6 +46,10 @@ class CandidateAccessIT {
     private static final Set<String> OWNED = Set.of("attemptId", "serial");
     private static final Set<String> PUBLIC = Set.of("contestId", "id", "position");
 
+    /** Well-formed bodies for the calls that take one (others get an empty object). */
+    private static final Map<String, String> BODIES = Map.of(
+            "PUT /api/attempts/{attemptId}/answers/{position}", "{\"option\":1,\"seq\":1000}");
+
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     @Deployment(testable = false)
@@ -133,7 +137,13 @@ class CandidateAccessIT {
             expect(wrong, endpoint, "stranger", stranger.call(endpoint.method(), path), Set.of(401), "auth.required");
             expect(wrong, endpoint, "staff", staff.call(endpoint.method(), path), Set.of(403), "auth.candidates-only");
             if (endpoint.parameters().stream().anyMatch(OWNED::contains)) {
-                Api.Reply reply = other.call(endpoint.method(), path);
+                // a well-formed request, so that only whose thing it is can refuse it
+                String body = BODIES.getOrDefault(endpoint.toString(), "{}");
+                Api.Reply reply = switch (endpoint.method()) {
+                    case "PUT" -> other.put(path, body);
+                    case "POST" -> other.post(path, body);
+                    default -> other.call(endpoint.method(), path);
+                };
                 if (reply.status() != 403 && reply.status() != 404) {
                     wrong.add(endpoint + " as another candidate: expected 403 or 404, got " + reply.status() + " " + reply.body());
                 }
