@@ -70,7 +70,7 @@ echo "candidate $EMAIL, contest $CONTEST, attempt $ATTEMPT"
 
 # Refusals are expected answers here (a wrong password, an unknown serial), not reasons to stop.
 COMMON=(--batch --level="$LEVEL" --risk="$RISK" --timeout=10 --retries=1 --threads=1 --time-sec=3
-        --smart --flush-session --disable-coloring --output-dir="$OUT" --ignore-code=400,401,403,404,409,422
+        --flush-session --disable-coloring --output-dir="$OUT" --ignore-code=400,401,403,404,409,422
         -H "Authorization: Bearer $TOKEN" -H "X-Device-Id: sqlmap")
 
 probe() {

@@ -1,6 +1,8 @@
 package org.examcert.platform;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place for response headers that protect the browser apps and the API: a strict
@@ -29,6 +32,8 @@ public class SecurityHeaders extends HttpFilter {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     SigningKey signingKey;
 
@@ -42,7 +47,8 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the decoded, normalized path the container maps (not the raw URI: /%6Detrics is /metrics too)
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         // set before the chain: a page with its own policy (the verification page) replaces it
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -57,7 +63,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (path.equals("/metrics") || path.startsWith("/metrics/")) {
-            java.util.Optional<SessionToken> session = session(request);
+            Optional<SessionToken> session = session(request);
             if (session.map(s -> !s.role().isStaff()).orElse(true)) {
                 refuse(request, response, session.isPresent());
                 return;
@@ -66,7 +72,7 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private java.util.Optional<SessionToken> session(HttpServletRequest request) {
+    private Optional<SessionToken> session(HttpServletRequest request) {
         return SessionToken.verify(token(request), signingKey.bytes(), clock.instant());
     }
 
@@ -96,6 +102,4 @@ public class SecurityHeaders extends HttpFilter {
         response.setContentType("application/problem+json");
         response.getWriter().write(JSON.toJson(body));
     }
-
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 }

@@ -110,6 +110,10 @@ class SecurityHeadersIT {
         assertEquals("auth.required", anonymous.problemCode());
         assertEquals(401, new Api(base).get("metrics/base").status());
         assertEquals(401, new Api(base).header("Authorization", "Bearer forged.token").get("metrics").status());
+        for (String disguised : List.of("%6Detrics", "metrics;v=1", "app/../metrics", "metrics/")) {
+            Api.Reply reply = new Api(base).get(disguised);
+            assertFalse(reply.status() == 200, disguised + " is served to a stranger: " + reply.body());
+        }
 
         Api.Reply candidate = new CandidateBuilder(base).register().get("metrics");
         assertEquals(403, candidate.status(), candidate.body());
