@@ -62,7 +62,7 @@ public class SecurityHeaders extends HttpFilter {
         if (path.startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (path.equals("/metrics") || path.startsWith("/metrics/")) {
+        if (metrics(request, path)) {
             Optional<SessionToken> session = session(request);
             if (session.map(s -> !s.role().isStaff()).orElse(true)) {
                 refuse(request, response, session.isPresent());
@@ -70,6 +70,16 @@ public class SecurityHeaders extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the request goes to Payara's metrics: by the servlet the container chose (whatever
+     * the spelling of the address: /%6Detrics, /metrics;x), or by its path.
+     */
+    private static boolean metrics(HttpServletRequest request, String path) {
+        String servlet = request.getHttpServletMapping() == null ? null : request.getHttpServletMapping().getServletName();
+        return (servlet != null && servlet.startsWith("microprofile-metrics"))
+                || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private Optional<SessionToken> session(HttpServletRequest request) {
