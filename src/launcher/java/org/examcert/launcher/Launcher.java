@@ -63,6 +63,11 @@ public final class Launcher {
                 "--minhttpthreads", String.valueOf(MIN_HTTP_THREADS), "--maxhttpthreads", String.valueOf(MAX_HTTP_THREADS),
                 "--prebootcommandfile", preBoot.toAbsolutePath().toString(),
                 "--deploy", war.toString()));
+        String postBoot = System.getProperty("examcert.launcher.postBootCommands");
+        if (postBoot != null) {
+            // Payara settings examcert relies on (no version in the Server header): src/main/payara/post-boot-commands.asadmin
+            command.addAll(command.size() - 2, List.of("--postbootcommandfile", postBoot));
+        }
         String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
         if (extra != null && !extra.isBlank()) {
             // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are, after (so over) the defaults above

@@ -1,5 +1,7 @@
 package org.examcert.candidate;
 
+import org.examcert.platform.DrawableText;
+import org.examcert.platform.EmailAddress;
 import org.examcert.platform.Problem;
 
 import java.text.Normalizer;
@@ -7,21 +9,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * What a person types to register, checked field by field so that every mistake is reported at
  * once. Text is trimmed and normalized to Unicode NFC, so a name typed with any Vietnamese keyboard
- * is stored the same way.
+ * is stored the same way. Name and unit are printed on certificates, so both must be drawable by
+ * the certificate fonts ({@link DrawableText}); control characters are refused before whitespace is
+ * folded, so a pasted line break is reported and not silently joined.
  */
 public record RegistrationForm(String fullName, String birthDate, String email, String phone, String unit,
                                String board, String password) {
 
     /** No living person was born earlier; a date before it is a typo, not an age. */
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     // Vietnamese mobile and landline numbers: 0xxxxxxxxx or +84xxxxxxxxx.
     private static final Pattern PHONE = Pattern.compile("^(0|\\+84)[1-9][0-9]{8,9}$");
     private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}\\p{M} .'-]*[\\p{L}\\p{M}.]$");
@@ -31,10 +33,13 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
                         StandardBoard board, String password) {
     }
 
-    public Valid validate(LocalDate today, EligibilityRule eligibility) {
+    public Valid validate(LocalDate today, EligibilityRule eligibility, DrawableText printable) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = clean(fullName);
-        if (name.length() < 2 || name.length() > 200 || !NAME.matcher(name).matches()) {
+        Optional<Problem.FieldError> unprintableName = printable.check("fullName", typed(fullName));
+        if (unprintableName.isPresent()) {
+            errors.add(unprintableName.get());
+        } else if (name.length() < 2 || name.length() > 200 || !NAME.matcher(name).matches()) {
             errors.add(Problem.FieldError.of("fullName", "candidate.full-name-invalid"));
         }
         LocalDate born = null;
@@ -56,8 +61,8 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
         } catch (DateTimeParseException e) {
             errors.add(Problem.FieldError.of("birthDate", "candidate.birth-date-invalid"));
         }
-        String mail = clean(email).toLowerCase(Locale.ROOT);
-        if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
+        String mail = EmailAddress.parse(email).orElse(null);
+        if (mail == null) {
             errors.add(Problem.FieldError.of("email", "candidate.email-invalid"));
         }
         String phoneNumber = clean(phone).replaceAll("[\\s.-]", "");
@@ -65,7 +70,10 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
             errors.add(Problem.FieldError.of("phone", "candidate.phone-invalid"));
         }
         String unitName = clean(unit);
-        if (unitName.isEmpty() || unitName.length() > 300) {
+        Optional<Problem.FieldError> unprintableUnit = printable.check("unit", typed(unit));
+        if (unprintableUnit.isPresent()) {
+            errors.add(unprintableUnit.get());
+        } else if (unitName.isEmpty() || unitName.length() > 300) {
             errors.add(Problem.FieldError.of("unit", "candidate.unit-required"));
         }
         StandardBoard chosenBoard = StandardBoard.byCode(clean(board)).orElse(null);
@@ -79,6 +87,11 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
             throw Problem.invalid(errors);
         }
         return new Valid(name, born, mail, phoneNumber, unitName, chosenBoard, password);
+    }
+
+    /** What was typed, without the surrounding whitespace (inner control characters kept, to be refused). */
+    private static String typed(String text) {
+        return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 
     static String clean(String text) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.examcert.platform.DrawableText;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Xlsx;
 import org.examcert.questionbank.CappedErrors;
@@ -42,12 +43,13 @@ public final class UnitWorkbook {
     }
 
     /**
-     * Reads the units of a workbook; a unit without a code gets one made from its name.
+     * Reads the units of a workbook; a unit without a code gets one made from its name. A name is
+     * printed on its members' certificates, so it must be {@code printable}.
      *
      * @throws ImportRejected listing every error, each at {@code "file"}, {@code "row N"} or
      *     {@code "row N, column <header>"} with a {@code unit.xlsx.*} code
      */
-    public static List<UnitRow> read(InputStream xlsx) {
+    public static List<UnitRow> read(InputStream xlsx, DrawableText printable) {
         Objects.requireNonNull(xlsx, "xlsx is required");
         Optional<Workbook> opened = Xlsx.open(xlsx);
         if (opened.isEmpty()) {
@@ -55,7 +57,7 @@ public final class UnitWorkbook {
         }
         Workbook workbook = opened.get();
         try {
-            return read(Xlsx.sheet(workbook, SHEET));
+            return read(Xlsx.sheet(workbook, SHEET), printable);
         } finally {
             Xlsx.close(workbook);
         }
@@ -82,7 +84,7 @@ public final class UnitWorkbook {
                 new UnitRow("xa-dong-anh", "Đoàn Thanh niên xã Đông Anh", 0, 4)));
     }
 
-    private static List<UnitRow> read(Sheet sheet) {
+    private static List<UnitRow> read(Sheet sheet, DrawableText printable) {
         DataFormatter formatter = Xlsx.formatter();
         Map<String, Integer> columns = Xlsx.headers(sheet.getRow(0), formatter);
         CappedErrors errors = new CappedErrors();
@@ -109,7 +111,10 @@ public final class UnitWorkbook {
             int errorsBefore = errors.total();
 
             String name = Xlsx.text(row, nameColumn, formatter);
-            if (name.isEmpty()) {
+            Optional<Problem.FieldError> unprintable = printable.check(place(number, NAME), name);
+            if (unprintable.isPresent()) {
+                errors.add(unprintable.get());
+            } else if (name.isEmpty()) {
                 errors.add(Problem.FieldError.of(place(number, NAME), "unit.xlsx.name-missing"));
             } else if (name.length() > UnitRow.MAX_NAME) {
                 errors.add(Problem.FieldError.of(place(number, NAME), "unit.xlsx.name-too-long", UnitRow.MAX_NAME,

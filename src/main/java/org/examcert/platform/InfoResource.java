@@ -14,13 +14,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Properties;
 
-/** What is running: name, version, when it started, and the server's clock (clients correct their skew with it). */
+/**
+ * What is running: its name, when it started, and the server's clock (clients correct their skew
+ * with it). No version of the application or the JVM: this is public, and a version tells an
+ * attacker which known flaws to try (operators read it in the WAR's build.properties).
+ */
 @Path("info")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InfoResource {
 
-    public record Info(String name, String version, Instant startedAt, Instant serverTime, String java) {
+    public record Info(String name, Instant startedAt, Instant serverTime) {
     }
 
     private final Properties build = new Properties();
@@ -45,7 +49,6 @@ public class InfoResource {
 
     @GET
     public Info info() {
-        return new Info(build.getProperty("name", "examcert"), build.getProperty("version", "unknown"),
-                startedAt, clock.instant(), System.getProperty("java.version"));
+        return new Info(build.getProperty("name", "examcert"), startedAt, clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package org.examcert.candidate;
 
+import org.examcert.platform.DrawableText;
 import org.examcert.platform.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +29,7 @@ class RegistrationFormTest {
         RegistrationForm form = new RegistrationForm("Nguyễn Văn An", birthDate, "an@example.vn", "0912345678",
                 "Đoàn trường", "SINH_VIEN", "mat-khau-123");
         try {
-            form.validate(TODAY, EligibilityRule.youthUnion());
+            form.validate(TODAY, EligibilityRule.youthUnion(), new DrawableText(codePoint -> true));
             assertEquals("ok", expected);
         } catch (Problem p) {
             assertEquals(1, p.fieldErrors().size(), p.fieldErrors().toString());

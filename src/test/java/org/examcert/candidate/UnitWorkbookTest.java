@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.examcert.platform.DrawableText;
 import org.examcert.platform.Problem;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,11 @@ class UnitWorkbookTest {
         return cells;
     }
 
+    /** Certificate fonts as the rule sees them: Latin, Vietnamese and punctuation, no CJK or emoji. */
+    private static final DrawableText FONTS = new DrawableText(c -> c < 0x2E00);
+
     private static List<UnitRow> read(byte[] xlsx) {
-        return UnitWorkbook.read(new ByteArrayInputStream(xlsx));
+        return UnitWorkbook.read(new ByteArrayInputStream(xlsx), FONTS);
     }
 
     @Test
@@ -116,6 +120,10 @@ class UnitWorkbookTest {
                                 "row 2, column Số đoàn viên | unit.xlsx.members-invalid",
                                 "row 4, column Tên đơn vị | unit.xlsx.duplicate-name",
                                 "row 4, column Mã đơn vị | unit.xlsx.duplicate-code")),
+                Arguments.of(units(unit("a", "Đoàn 王 Minh", 1)),
+                        List.of("row 2, column Tên đơn vị | text.not-printable")),
+                Arguments.of(units(unit("a", "Chi đoàn \u202Eabc", 1)),
+                        List.of("row 2, column Tên đơn vị | text.control-character")),
                 Arguments.of(units(), List.of("row 2 | unit.xlsx.no-units")),
                 Arguments.of(XlsxBuilder.sheet("Đơn vị").row("Mã đơn vị", "Tên"),
                         List.of("row 1 | unit.xlsx.column-missing", "row 1 | unit.xlsx.column-missing")));

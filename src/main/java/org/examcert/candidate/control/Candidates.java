@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.examcert.candidate.EligibilityRule;
 import org.examcert.candidate.RegistrationForm;
 import org.examcert.candidate.entity.Candidate;
+import org.examcert.platform.DrawableText;
+import org.examcert.platform.GlyphCoverage;
 import org.examcert.platform.PasswordHashing;
 import org.examcert.platform.Problem;
 
@@ -29,8 +31,13 @@ public class Candidates {
     @Inject
     PasswordHashing passwords;
 
+    // name and unit are printed on certificates: implemented by the certificate capability
+    @Inject
+    GlyphCoverage glyphs;
+
     public Candidate register(RegistrationForm form, Instant now) {
-        RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, VIETNAM), EligibilityRule.youthUnion());
+        RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, VIETNAM), EligibilityRule.youthUnion(),
+                new DrawableText(glyphs::covers));
         if (byEmail(valid.email()).isPresent()) {
             throw new Problem(409, "candidate.email-taken", List.of(),
                     List.of(Problem.FieldError.of("email", "candidate.email-taken")));

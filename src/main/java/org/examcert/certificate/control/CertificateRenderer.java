@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.examcert.certificate.CertificateLayout;
+import org.examcert.platform.DrawableText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +33,9 @@ import java.util.Map;
  * Renders one certificate to PDF (Apache PDFBox): the template's vector frames and lines, its text
  * fields in an embedded, subset font that covers Vietnamese, and a vector QR code of the
  * verification address. Font programs are parsed once per thread and reused, which roughly
- * doubles throughput; nothing else is shared between documents.
+ * doubles throughput; nothing else is shared between documents. Text the font cannot draw (stored
+ * before forms refused it, or a template's own) is printed with {@link DrawableText#printable}
+ * stand-ins, so a certificate always renders.
  */
 public final class CertificateRenderer {
 
@@ -50,8 +54,11 @@ public final class CertificateRenderer {
             PDPage page = new PDPage(new PDRectangle(layout.width(), layout.height()));
             document.addPage(page);
             Map<String, PDFont> fonts = new HashMap<>();
+            Map<String, DrawableText> drawable = new HashMap<>();
             for (Map.Entry<String, byte[]> font : template.fonts().entrySet()) {
-                fonts.put(font.getKey(), PDType0Font.load(document, parsed(font.getValue()), true));
+                TrueTypeFont program = parsed(font.getValue());
+                fonts.put(font.getKey(), PDType0Font.load(document, program, true));
+                drawable.put(font.getKey(), new DrawableText(covered(program)));
             }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 if (template.background() != null) {
@@ -72,7 +79,7 @@ public final class CertificateRenderer {
                     content.stroke();
                 }
                 for (CertificateLayout.Text text : layout.texts()) {
-                    write(content, fonts.get(text.font()), text, text.fill(values));
+                    write(content, fonts.get(text.font()), text, drawable.get(text.font()).printable(text.fill(values)));
                 }
                 drawQr(content, layout.qr(), verifyUrl);
             }
@@ -92,6 +99,12 @@ public final class CertificateRenderer {
             parsed.put(fontFile, font);
         }
         return font;
+    }
+
+    /** The code points a font has a glyph for (glyph 0 is the "missing" box). */
+    static java.util.function.IntPredicate covered(TrueTypeFont font) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        return codePoint -> cmap.getGlyphId(codePoint) > 0;
     }
 
     /** Writes one text field, shrinking the font until it fits the field's maximum width. */

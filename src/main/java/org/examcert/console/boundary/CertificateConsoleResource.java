@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.certificate.Serial;
@@ -21,6 +23,7 @@ import org.examcert.console.control.AuditTrail;
 import org.examcert.mail.control.MailOutbox;
 import org.examcert.mail.entity.OutboxMail;
 import org.examcert.platform.Caller;
+import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.StrictJson;
@@ -28,6 +31,7 @@ import org.examcert.platform.StrictJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The organizers' certificate operations: list, revoke with a reason, resend one, re-issue a contest's in bulk. */
 @Path("console/certificates")
@@ -47,9 +51,16 @@ public class CertificateConsoleResource {
     @Inject
     Clock clock;
 
-    public record MailView(long id, String recipient, String status, int tries, String lastError, Instant sentAt) {
-        static MailView of(OutboxMail m) {
-            return new MailView(m.id(), m.recipient(), m.status().name(), m.tries(), m.lastError(), m.sentAt());
+    @Context
+    HttpHeaders headers;
+
+    /** A mail's delivery; {@code lastError} is a plain sentence in the reader's language, never an exception's text. */
+    public record MailView(long id, String recipient, String status, int tries, String lastError, String lastFailure,
+                           Instant sentAt) {
+        static MailView of(OutboxMail m, Locale locale) {
+            return new MailView(m.id(), m.recipient(), m.status().name(), m.tries(),
+                    m.lastFailure().map(f -> Messages.format(locale, f.messageCode(), List.of())).orElse(null),
+                    m.lastFailure().map(Enum::name).orElse(null), m.sentAt());
         }
     }
 
@@ -70,7 +81,12 @@ public class CertificateConsoleResource {
     @Operation(summary = "The mails that carried a certificate, with their delivery state (dead letters included)")
     public List<MailView> mails(@PathParam("serial") String serial) {
         caller.staffId(Role.ORGANIZER);
-        return outbox.withAttachment("certificate:" + serial(serial).value()).stream().map(MailView::of).toList();
+        return outbox.withAttachment("certificate:" + serial(serial).value()).stream()
+                .map(m -> MailView.of(m, locale())).toList();
+    }
+
+    private Locale locale() {
+        return Messages.pick(headers.getAcceptableLanguages());
     }
 
     @POST
@@ -98,10 +114,12 @@ public class CertificateConsoleResource {
             throw Problem.notFound("certificate.not-found", serial);
         }
         OutboxMail latest = mails.get(mails.size() - 1);
-        MailView before = MailView.of(latest);
+        // the audit log reads in Vietnamese, as the organizing board keeps it
+        MailView before = MailView.of(latest, Messages.VIETNAMESE);
         latest.requeue(clock.instant());
-        audit.record(staff, "certificate.resend", "certificate:" + serial(serial).value(), before, MailView.of(latest), clock.instant());
-        return MailView.of(latest);
+        audit.record(staff, "certificate.resend", "certificate:" + serial(serial).value(), before,
+                MailView.of(latest, Messages.VIETNAMESE), clock.instant());
+        return MailView.of(latest, locale());
     }
 
     @POST

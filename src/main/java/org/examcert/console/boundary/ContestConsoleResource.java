@@ -117,6 +117,7 @@ public class ContestConsoleResource {
         ContestRules defaults = defaultsFor(kind);
         JsonObject sentRules = StrictJson.object(body, "rules");
         ContestRules rules = sentRules != null ? ContestRulesJson.read(sentRules, defaults) : defaults;
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules));
         Contest contest = editing.create(StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 StrictJson.text(body, "description"), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
@@ -134,6 +135,9 @@ public class ContestConsoleResource {
         Contest contest = editing.require(id);
         ContestView before = ContestView.of(contest);
         required(body);
+        JsonObject sentRules = StrictJson.object(body, "rules");
+        ContestRules rules = sentRules != null ? ContestRulesJson.read(sentRules, contest.rules()) : null;
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules));
         if (body.containsKey("title") || body.containsKey("description")) {
             String title = StrictJson.text(body, "title");
             contest.describe(title == null ? contest.title() : title, body.containsKey("description")
@@ -143,9 +147,8 @@ public class ContestConsoleResource {
             contest.schedule(body.containsKey("opensAt") ? instant(body, "opensAt") : contest.opensAt(),
                     body.containsKey("closesAt") ? instant(body, "closesAt") : contest.closesAt());
         }
-        JsonObject rules = StrictJson.object(body, "rules");
         if (rules != null) {
-            contest.changeRules(ContestRulesJson.read(rules, contest.rules()));
+            contest.changeRules(rules);
         }
         return recorded(staff, "contest.edit", contest, before);
     }
@@ -162,7 +165,9 @@ public class ContestConsoleResource {
         if (draw == null) {
             throw Problem.badRequest("contest.draw-spec-empty", code);
         }
-        contest.defineBoard(code, StrictJson.text(body, "name"), DrawSpecConverter.read(draw));
+        String name = StrictJson.text(body, "name");
+        editing.requirePrintable(Map.of("name", name == null ? "" : name));
+        contest.defineBoard(code, name, DrawSpecConverter.read(draw));
         return recorded(staff, "contest.define-board", contest, before);
     }
 
@@ -217,6 +222,7 @@ public class ContestConsoleResource {
     public Response duplicate(@PathParam("id") long id, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         required(body);
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), null));
         Contest copy = editing.duplicate(id, StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
         ContestView created = ContestView.of(copy);
@@ -312,6 +318,14 @@ public class ContestConsoleResource {
         caller.staffId(Role.ORGANIZER);
         Contest contest = editing.find(id);
         return BankConsoleResource.download(Sheets.xlsx(reports.unitReport(contest)), "bao-cao-don-vi-" + contest.code() + ".xlsx");
+    }
+
+    /** The texts of a contest form that certificates print. */
+    private static Map<String, String> printed(String title, ContestRules rules) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", title);
+        texts.putAll(ContestEditing.printedTexts(rules));
+        return texts;
     }
 
     private ContestView recorded(long staff, String action, Contest contest, ContestView before) {

@@ -21,6 +21,8 @@ import org.examcert.candidate.control.Units;
 import org.examcert.candidate.entity.Unit;
 import org.examcert.console.control.AuditTrail;
 import org.examcert.platform.Caller;
+import org.examcert.platform.DrawableText;
+import org.examcert.platform.GlyphCoverage;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.Uploads;
@@ -38,6 +40,9 @@ public class UnitConsoleResource {
 
     @Inject
     Units units;
+    // unit names are printed on certificates: implemented by the certificate capability
+    @Inject
+    GlyphCoverage glyphs;
     @Inject
     AuditTrail audit;
     @Inject
@@ -88,7 +93,7 @@ public class UnitConsoleResource {
         byte[] file = Uploads.read(upload);
         List<UnitRow> rows;
         try {
-            rows = UnitWorkbook.read(new ByteArrayInputStream(file));
+            rows = UnitWorkbook.read(new ByteArrayInputStream(file), new DrawableText(glyphs::covers));
         } catch (ImportRejected e) {
             throw e.toProblem("unit.import-invalid");
         }

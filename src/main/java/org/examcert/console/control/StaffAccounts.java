@@ -9,6 +9,7 @@ import org.examcert.platform.PasswordHashing;
 import org.examcert.platform.Role;
 import org.examcert.platform.Sessions;
 
+import org.examcert.platform.EmailAddress;
 import org.examcert.platform.Problem;
 
 import java.time.Instant;
@@ -32,10 +33,8 @@ public class StaffAccounts {
     public static final int MIN_PASSWORD = 12;
 
     public StaffAccount create(String email, String fullName, Role role, String password, Instant now) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || address.length() > 254) {
-            throw Problem.badRequest("staff.email-invalid");
-        }
+        String address = EmailAddress.parse(email)
+                .orElseThrow(() -> Problem.badRequest("staff.email-invalid"));
         if (role == null || !role.isStaff()) {
             throw Problem.badRequest("staff.role-invalid");
         }
@@ -43,7 +42,7 @@ public class StaffAccounts {
         if (byEmail(address).isPresent()) {
             throw Problem.conflict("staff.email-taken", address);
         }
-        StaffAccount account = new StaffAccount(email, fullName, role, passwords.hash(password), now);
+        StaffAccount account = new StaffAccount(address, fullName, role, passwords.hash(password), now);
         em.persist(account);
         em.flush();
         return account;

@@ -16,6 +16,8 @@ import org.examcert.contest.PublishedContest;
 import org.examcert.contest.entity.Board;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestVersion;
+import org.examcert.platform.DrawableText;
+import org.examcert.platform.GlyphCoverage;
 import org.examcert.platform.Problem;
 import org.examcert.questionbank.control.QuestionBanks;
 import org.examcert.questionbank.entity.Question;
@@ -44,6 +46,35 @@ public class ContestEditing {
 
     @Inject
     Event<ContestClosed> closed;
+
+    // titles, board names and band labels are printed on certificates: implemented by the certificate capability
+    @Inject
+    GlyphCoverage glyphs;
+
+    /**
+     * Refuses a form whose text a certificate prints but its fonts cannot draw, or that holds a
+     * control character, with an error at each such field ({@code null} texts are not being changed).
+     */
+    public void requirePrintable(Map<String, String> fields) {
+        DrawableText printable = new DrawableText(glyphs::covers);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        fields.forEach((field, text) -> printable.check(field, text).ifPresent(errors::add));
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+    }
+
+    /** The texts of these rules that certificates print: the Vietnamese and English band labels. */
+    public static Map<String, String> printedTexts(ContestRules rules) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        if (rules != null) {
+            rules.bands().bands().forEach(b -> {
+                texts.put("rules.bands." + b.key() + ".labelVi", b.labelVi());
+                texts.put("rules.bands." + b.key() + ".labelEn", b.labelEn());
+            });
+        }
+        return texts;
+    }
 
     public Contest create(String code, String title, String description, ContestKind kind, Instant opensAt,
                           Instant closesAt, ContestRules rules, Instant now) {

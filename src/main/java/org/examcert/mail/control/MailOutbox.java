@@ -8,8 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.mail.Attachments;
+import org.examcert.mail.MailFailure;
 import org.examcert.mail.RetryPolicy;
 import org.examcert.mail.entity.OutboxMail;
+import org.examcert.platform.EmailAddress;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -97,19 +99,36 @@ public class MailOutbox {
         }
         OutboxMail mail = em.find(OutboxMail.class, mailId);
         em.refresh(mail);
+        if (!EmailAddress.isValid(mail.recipient())) {
+            // accepted before addresses were checked strictly: no server will ever take it
+            mail.failed(MailFailure.ADDRESS_INVALID, retryPolicy(), now);
+            LOG.warning(() -> "event=mail.failed id=" + mailId + " reason=ADDRESS_INVALID state=" + mail.status());
+            return true;
+        }
+        Optional<Attachments.Attachment> attachment;
         try {
-            Optional<Attachments.Attachment> attachment = attachment(mail.attachmentRef());
+            attachment = attachment(mail.attachmentRef());
             if (mail.attachmentRef() != null && attachment.isEmpty()) {
                 throw new IllegalStateException("attachment " + mail.attachmentRef() + " cannot be produced");
             }
+        } catch (RuntimeException e) {
+            failed(mail, MailFailure.ATTACHMENT_FAILED, e, now);
+            return true;
+        }
+        try {
             transport.send(mail, attachment.orElse(null));
             mail.sent(now);
             LOG.info(() -> "event=mail.sent id=" + mailId + " to=" + mail.recipient());
         } catch (Exception e) {
-            mail.failed(e.toString(), retryPolicy(), now);
-            LOG.warning(() -> "event=mail.failed id=" + mailId + " tries=" + mail.tries() + " state=" + mail.status() + " error=" + e);
+            failed(mail, MailTransport.reason(e), e, now);
         }
         return true;
+    }
+
+    private void failed(OutboxMail mail, MailFailure reason, Exception e, Instant now) {
+        mail.failed(reason, retryPolicy(), now);
+        LOG.warning(() -> "event=mail.failed id=" + mail.id() + " tries=" + mail.tries() + " reason=" + reason
+                + " state=" + mail.status() + " error=" + e);
     }
 
     public Optional<OutboxMail> find(long id) {

@@ -3,11 +3,14 @@ package org.examcert.mail.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +18,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.mail.Attachments;
+import org.examcert.mail.MailFailure;
 import org.examcert.mail.entity.OutboxMail;
 
 import java.io.IOException;
@@ -101,6 +105,26 @@ public class MailTransport {
                 message.writeTo(out);
             }
         }
+    }
+
+    /**
+     * Why a send failed: a malformed address or a recipient the server refused (5xx, which Jakarta
+     * Mail reports as invalid addresses) are permanent; an unreachable server or a 4xx is not.
+     */
+    static MailFailure reason(Exception e) {
+        if (e instanceof AddressException) {
+            return MailFailure.ADDRESS_INVALID;
+        }
+        if (e instanceof SendFailedException refused) {
+            Address[] invalid = refused.getInvalidAddresses();
+            return invalid != null && invalid.length > 0 ? MailFailure.RECIPIENT_REFUSED : MailFailure.SERVER_UNAVAILABLE;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return MailFailure.SERVER_UNAVAILABLE;
+            }
+        }
+        return e instanceof MessagingException ? MailFailure.SERVER_UNAVAILABLE : MailFailure.OTHER;
     }
 
     private MimeMessage compose(OutboxMail mail, Attachments.Attachment attachment) throws MessagingException, UnsupportedEncodingException {

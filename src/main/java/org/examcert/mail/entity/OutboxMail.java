@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.examcert.mail.MailFailure;
 import org.examcert.mail.MailState;
 import org.examcert.mail.RetryPolicy;
 
@@ -82,10 +83,12 @@ public class OutboxMail {
         this.lastError = null;
     }
 
-    public void failed(String error, RetryPolicy retries, Instant now) {
+    /** A failed try: tried again later, or a dead letter when the failure is permanent or tries are used up. */
+    public void failed(MailFailure failure, RetryPolicy retries, Instant now) {
         this.tries++;
-        this.lastError = error == null ? "unknown" : error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (retries.triesAgain(tries)) {
+        // the reason, not the exception's text: organizers read it (the log keeps the detail)
+        this.lastError = failure.name();
+        if (!failure.permanent() && retries.triesAgain(tries)) {
             this.nextTryAt = retries.nextTry(tries, now);
         } else {
             this.status = MailState.DEAD;
@@ -139,8 +142,9 @@ public class OutboxMail {
         return nextTryAt;
     }
 
-    public String lastError() {
-        return lastError;
+    /** Why the last try failed, if it did. */
+    public java.util.Optional<MailFailure> lastFailure() {
+        return java.util.Optional.ofNullable(lastError).map(MailFailure::stored);
     }
 
     public Instant sentAt() {

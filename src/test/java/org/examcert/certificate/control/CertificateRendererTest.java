@@ -77,4 +77,43 @@ class CertificateRendererTest {
             assertTrue(new PDFTextStripper().getText(document).contains(longName));
         }
     }
+
+    /** Text stored before forms refused it: the certificate still renders, with stand-ins. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a CJK name|Vương 王 Minh|Vương ? Minh",
+            "a full-width sign|A＝B|A?B",
+            "an emoji|Lan 😀 Anh|Lan ? Anh",
+            "a line break|Nguyễn{CR}Văn{LF}A|Nguyễn Văn A",
+            "a bidi override|{RLO}abc|abc",
+    })
+    void textTheFontsLackStillRendersWithStandIns(String what, String stored, String printed) throws IOException {
+        String name = unescape(stored);
+        Map<String, String> values = values(name);
+        values.put("unit", name);
+        values.put("contest", name);
+        byte[] pdf = CertificateRenderer.render(templates().template("default"), values, "http://x/verify/1", name);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(unescape(printed).strip()), what + ": " + text);
+        }
+    }
+
+    private static String unescape(String csv) {
+        return csv.replace("{CR}", "\r").replace("{LF}", "\n").replace("{RLO}", "\u202E");
+    }
+
+    @Test
+    void theFormsAcceptWhatEveryTemplateFontDraws() {
+        TemplateGlyphs glyphs = new TemplateGlyphs();
+        glyphs.templates = templates();
+        glyphs.folder = "certificate-templates";
+        for (int c : EVERY_TONE.codePoints().toArray()) {
+            assertTrue(glyphs.covers(c), "covers " + Character.toString(c));
+        }
+        assertTrue(glyphs.covers('–'));
+        for (String lacking : new String[] {"王", "＝", "😀"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(glyphs.covers(lacking.codePointAt(0)), lacking);
+        }
+    }
 }
