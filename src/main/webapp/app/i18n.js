@@ -23,6 +23,7 @@ const WORDS = {
     networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', hello: 'Xin chào, {0}', noContests: 'Hiện chưa có cuộc thi nào.',
     queued: 'Đang xếp hàng vào phòng thi… (khoảng {0} giây). Ứng dụng tự thử lại; thời gian làm bài chỉ tính từ khi bạn nhận được đề.',
     opensIn: 'Mở sau', opensNow: 'Cuộc thi đã mở.',
+    loginBeforeOpening: 'Đăng nhập ngay để vào thi khi cuộc thi mở (phiên đăng nhập dùng được cả ngày thi)',
   },
   en: {
     contests: 'Contests', register: 'Register', login: 'Log in', logout: 'Log out', certificates: 'Certificates',
@@ -47,6 +48,7 @@ const WORDS = {
     networkError: 'The server cannot be reached. Check the connection and try again.', hello: 'Hello, {0}', noContests: 'No contest yet.',
     queued: 'Queuing for the exam room… (about {0} s). The app retries by itself; your exam time starts only when you receive the paper.',
     opensIn: 'Opens in', opensNow: 'The contest is open.',
+    loginBeforeOpening: 'Log in now to start as soon as the contest opens (a log-in lasts the whole exam day)',
   },
 };
 

@@ -99,6 +99,8 @@ async function contestsView() {
     if (upcoming) {
       action = `<p class="countdown" data-opens="${esc(c.opensAt)}" data-contest="${c.id}"><span>${esc(t('opensIn'))}</span>
         <strong role="timer" class="countdown-clock">${esc(countdownText(Date.parse(c.opensAt) - Date.parse(c.serverNow)))}</strong></p>`;
+      // Log-ins hash a password on purpose slowly: the crowd logs in before the opening, not in its first minute.
+      if (!me) action += `<a class="button secondary" href="#/dang-nhap">${esc(t('loginBeforeOpening'))}</a>`;
     }
     if (c.open && !me) action = `<a class="button" href="#/dang-nhap">${esc(t('loginToStart'))}</a>`;
     else if (c.open && standing && standing.inProgressAttemptId) action = `<button type="button" data-start="${c.id}">${esc(t('resume'))}</button>`;
