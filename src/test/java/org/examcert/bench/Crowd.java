@@ -31,8 +31,9 @@ import java.util.function.Supplier;
 /**
  * Candidates taking an exam the way the browser app does: each answer gets the next seq and waits
  * in the app's queue (a newer answer to the same question replaces it) until the service
- * acknowledges it with a 2xx; a 503, a 502/504 from the balancer or a broken connection keeps it
- * queued and the app tries again a second later. Every acknowledged answer is written in a ledger,
+ * acknowledges it with a 2xx; the app tries again a second later; like exam.js, only a final refusal (deadline passed,
+ * attempt closed or taken over) drops an answer, and anything else (503, a balancer's 502, a broken
+ * connection, the container's own error page while it deploys) keeps it queued. Every acknowledged answer is written in a ledger,
  * which {@link #verify} compares with the database.
  */
 final class Crowd implements AutoCloseable {
@@ -66,7 +67,8 @@ final class Crowd implements AutoCloseable {
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong serverErrors = new AtomicLong();
     final AtomicLong lastAckNanos = new AtomicLong();
-    final Map<String, AtomicLong> rejectedBy = new ConcurrentHashMap<>();
+    /** Answers other than 2xx and 503, by status and problem code: what the apps saw besides "saved" and "reconnecting". */
+    final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
 
     private final List<App> apps;
     private final Supplier<URI> base;
@@ -180,26 +182,35 @@ final class Crowd implements AutoCloseable {
             lastAckNanos.set(System.nanoTime());
             return Outcome.ACKNOWLEDGED;
         }
-        if (status == 503 || status == 502 || status == 504) {
-            retried.incrementAndGet();
-            return Outcome.RETRY;
+        String code = code(r.body());
+        if (FINAL_REFUSALS.contains(code)) {
+            // as the browser app (exam.js): the attempt is over or held elsewhere, the answer is dropped
+            rejected.incrementAndGet();
+            seen.computeIfAbsent(status + " " + code, k -> new AtomicLong()).incrementAndGet();
+            return Outcome.REFUSED;
         }
-        if (status >= 500) {
-            serverErrors.incrementAndGet();
-            rejectedBy.computeIfAbsent(status + " " + code(r.body()), k -> new AtomicLong()).incrementAndGet();
-            return Outcome.RETRY;
+        // anything else keeps the answer queued, as the browser app does: the service is away or starting
+        retried.incrementAndGet();
+        if (status != 503) {
+            seen.computeIfAbsent(status + " " + code, k -> new AtomicLong()).incrementAndGet();
         }
-        rejected.incrementAndGet();
-        rejectedBy.computeIfAbsent(status + " " + code(r.body()), k -> new AtomicLong()).incrementAndGet();
-        return Outcome.REFUSED;
+        if (status >= 500 && status != 502 && status != 503 && status != 504 && !code.startsWith("page:")) {
+            serverErrors.incrementAndGet(); // a 500 problem from examcert itself: a bug
+        }
+        return Outcome.RETRY;
     }
 
+    private static final java.util.Set<String> FINAL_REFUSALS = java.util.Set.of("attempt.deadline-passed", "attempt.closed",
+            "attempt.taken-over", "attempt.option-invalid", "attempt.question-not-found");
+
+    /** A problem's code, or "page: <title>" for an HTML page (the container's own, e.g. while it deploys). */
     private static String code(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             JsonObject problem = reader.readObject();
             return problem.getString("code", "?");
         } catch (RuntimeException e) {
-            return body.length() > 80 ? body.substring(0, 80) : body;
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(body);
+            return "page: " + (title.find() ? title.group(1).strip() : body.isBlank() ? "(empty)" : body.substring(0, Math.min(40, body.length())));
         }
     }
 
@@ -325,7 +336,7 @@ final class Crowd implements AutoCloseable {
                             return;
                         }
                         if (r.statusCode() != 503 && r.statusCode() != 502 && r.statusCode() != 504) {
-                            rejectedBy.computeIfAbsent("submit " + r.statusCode() + " " + code(r.body()), k -> new AtomicLong()).incrementAndGet();
+                            seen.computeIfAbsent("submit " + r.statusCode() + " " + code(r.body()), k -> new AtomicLong()).incrementAndGet();
                             return;
                         }
                     } catch (IOException e) {

@@ -48,7 +48,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -333,7 +332,7 @@ public final class FaultCampaign {
         Map<Long, Integer> expiredEvents = events(sweep, "EXPIRED");
         long once = expiredEvents.values().stream().filter(n -> n == 1).count();
         check(once == sweepCount && expiredEvents.size() == sweepCount, "expiry sweeper on two instances: %d of %d abandoned attempts EXPIRED with"
-                + " exactly one EXPIRED event (done %.1f s after they started)", once, sweepCount, expiredIn / 1e9);
+                + " exactly one EXPIRED event (the last %.1f s after the 40 s exam of the first had begun to be waited for)", once, sweepCount, expiredIn / 1e9);
         verifyLedger(leaving, sweep, true, "(d) leavers");
         leaving.close();
         started.remove(leaving);
@@ -366,9 +365,9 @@ public final class FaultCampaign {
             v = crowd.verify(c, contest);
         }
         check(drained && v.lost() == 0 && crowd.serverErrors.get() == 0, "%s acknowledged answers in the database: %d checked, **%d lost**%s;"
-                        + " queues drained: %s; 500s: %d; refused: %s",
+                        + " queues drained: %s; 500 problems from examcert: %d; answers other than 2xx/503 seen by the apps so far: %s",
                 fault, v.acknowledgedAnswers(), v.lost(), v.examples().isEmpty() ? "" : " " + v.examples(), drained, crowd.serverErrors.get(),
-                crowd.rejectedBy.isEmpty() ? "none" : crowd.rejectedBy);
+                crowd.seen.isEmpty() ? "none" : crowd.seen);
     }
 
     private void checkStates(List<Long> ids) throws Exception {
