@@ -67,6 +67,8 @@ final class Crowd implements AutoCloseable {
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong serverErrors = new AtomicLong();
     final AtomicLong lastAckNanos = new AtomicLong();
+    /** When the latest-sent request that was acknowledged was sent: a fault is over once one sent after it is acknowledged. */
+    final AtomicLong lastAckSentNanos = new AtomicLong();
     /** Answers other than 2xx and 503, by status and problem code: what the apps saw besides "saved" and "reconnecting". */
     final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
 
@@ -166,6 +168,7 @@ final class Crowd implements AutoCloseable {
                 .header("Authorization", "Bearer " + app.token)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + answer.option() + ",\"seq\":" + answer.seq() + "}")).build();
         HttpResponse<String> r;
+        long sentAt = System.nanoTime();
         try {
             r = http.send(put, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -180,6 +183,7 @@ final class Crowd implements AutoCloseable {
             // saved, or the service already holds this seq or a newer one: acknowledged either way
             acknowledged.incrementAndGet();
             lastAckNanos.set(System.nanoTime());
+            lastAckSentNanos.accumulateAndGet(sentAt, Math::max);
             return Outcome.ACKNOWLEDGED;
         }
         String code = code(r.body());
@@ -305,7 +309,7 @@ final class Crowd implements AutoCloseable {
                 for (Answer a : app.acknowledged.values()) {
                     checked++;
                     long[] row = stored.getOrDefault(app.attemptId, Map.of()).get(a.position());
-                    boolean held = row != null && (row[1] > a.seq() || (row[1] == a.seq() && row[0] == a.option()));
+                    boolean held = AnswerKept.kept(a.option(), a.seq(), row == null || row[0] < 0 ? null : (int) row[0], row == null ? null : row[1]);
                     if (!held) {
                         lost++;
                         if (examples.size() < 5) {

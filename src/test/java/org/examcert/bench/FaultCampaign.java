@@ -177,9 +177,11 @@ public final class FaultCampaign {
     private void faultServiceKill(Crowd crowd, long contest, ServiceInstance instance) throws Exception {
         line("");
         line("## (a) kill -9 the service under %d saving candidates (one every %s s each), start it again", crowd.apps().size(), opts.get("save-every"));
+        Map<Long, Instant[]> before = deadlines(contest);
         long acknowledgedBefore = crowd.acknowledged.get();
         long retriedBefore = crowd.retried.get();
         int queuedAtKill = crowd.queued();
+        Instant killedWall = Instant.now();
         long killedAt = System.nanoTime();
         instance.kill();
         instance.start();
@@ -195,6 +197,7 @@ public final class FaultCampaign {
         line("- the apps retried %d times (connection refused / 503) and acknowledged %d saves in all", crowd.retried.get() - retriedBefore,
                 crowd.acknowledged.get());
         verifyLedger(crowd, contest, drained, "(a)");
+        checkTimeGivenBack(contest, before, killedWall);
     }
 
     private void faultDatabaseKill(Crowd crowd, long contest) throws Exception {
@@ -219,46 +222,7 @@ public final class FaultCampaign {
                 secs(firstAck), secs(caughtUp), crowd.retried.get() - retriedBefore);
         verifyLedger(crowd, contest, drained, "(b)");
 
-        // the rule: each running attempt gets back the outage's time, once
-        List<DatabaseOutage> outages = new ArrayList<>();
-        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection c = connect()) {
-            while (outages.isEmpty() && System.nanoTime() < waitUntil) {
-                try (PreparedStatement q = c.prepareStatement("SELECT started_at, ended_at FROM outage_period WHERE ended_at > ? ORDER BY started_at")) {
-                    q.setTimestamp(1, Timestamp.from(killedWall));
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            outages.add(new DatabaseOutage(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
-                        }
-                    }
-                }
-                if (outages.isEmpty()) {
-                    Thread.sleep(500);
-                }
-            }
-        }
-        check(!outages.isEmpty(), "the outage was recorded (outage_period): %s", outages);
-        Map<Long, Instant[]> after = deadlines(contest);
-        Map<Long, Integer> returned = events(contest, "TIME_RETURNED");
-        int right = 0;
-        List<String> wrong = new ArrayList<>();
-        for (Map.Entry<Long, Instant[]> e : before.entrySet()) {
-            Instant expected = e.getValue()[1];
-            for (DatabaseOutage outage : outages) {
-                expected = expected.plus(OutageCredit.credit(e.getValue()[0], expected, outage));
-            }
-            Instant actual = after.get(e.getKey())[1];
-            if (actual.equals(expected) && returned.getOrDefault(e.getKey(), 0) == outages.size()) {
-                right++;
-            } else if (wrong.size() < 3) {
-                wrong.add("attempt " + e.getKey() + " deadline " + actual + " expected " + expected + ", TIME_RETURNED events "
-                        + returned.getOrDefault(e.getKey(), 0));
-            }
-        }
-        Duration credited = outages.stream().map(DatabaseOutage::duration).reduce(Duration.ZERO, Duration::plus);
-        line("- outage recorded %s (%.1f s; the kill was at %s)", outages, secs(credited), killedWall);
-        check(right == before.size(), "time given back per OutageCredit: %d of %d running attempts have the deadline the rule gives and one"
-                + " TIME_RETURNED event per recorded outage %s", right, before.size(), wrong);
+        checkTimeGivenBack(contest, before, killedWall);
     }
 
     private void faultSmtpDown(HttpClient organizer, int count) throws Exception {
@@ -359,6 +323,50 @@ public final class FaultCampaign {
 
     // ---------------------------------------------------------------- checks
 
+    /** The rule: each attempt running through a recorded outage gets its time back, once (deadline to the millisecond). */
+    private void checkTimeGivenBack(long contest, Map<Long, Instant[]> before, Instant killedWall) throws Exception {
+        List<DatabaseOutage> outages = new ArrayList<>();
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection c = connect()) {
+            while (outages.isEmpty() && System.nanoTime() < waitUntil) {
+                try (PreparedStatement q = c.prepareStatement("SELECT started_at, ended_at FROM outage_period WHERE ended_at > ? ORDER BY started_at")) {
+                    q.setTimestamp(1, Timestamp.from(killedWall));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            outages.add(new DatabaseOutage(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
+                        }
+                    }
+                }
+                if (outages.isEmpty()) {
+                    Thread.sleep(500);
+                }
+            }
+        }
+        check(!outages.isEmpty(), "the outage was recorded (outage_period): %s", outages);
+        Map<Long, Instant[]> after = deadlines(contest);
+        Map<Long, Integer> returned = events(contest, "TIME_RETURNED");
+        int right = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Long, Instant[]> e : before.entrySet()) {
+            Instant expected = e.getValue()[1];
+            for (DatabaseOutage outage : outages) {
+                expected = expected.plus(OutageCredit.credit(e.getValue()[0], expected, outage));
+            }
+            Instant actual = after.get(e.getKey())[1];
+            if (actual.equals(expected) && returned.getOrDefault(e.getKey(), 0) == outages.size()) {
+                right++;
+            } else if (wrong.size() < 3) {
+                wrong.add("attempt " + e.getKey() + " deadline " + actual + " expected " + expected + ", TIME_RETURNED events "
+                        + returned.getOrDefault(e.getKey(), 0));
+            }
+        }
+        Duration credited = outages.stream().map(DatabaseOutage::duration).reduce(Duration.ZERO, Duration::plus);
+        line("- outage recorded %s (%.1f s; the fault was at %s)", outages, secs(credited), killedWall);
+        check(right == before.size(), "time given back per OutageCredit: %d of %d running attempts have the deadline the rule gives and one"
+                + " TIME_RETURNED event per recorded outage %s", right, before.size(), wrong);
+    }
+
+
     private void verifyLedger(Crowd crowd, long contest, boolean drained, String fault) throws Exception {
         Crowd.Verification v;
         try (Connection c = connect()) {
@@ -391,9 +399,10 @@ public final class FaultCampaign {
                 + " final but ungraded %d, two running in one participation %d, final without a result %d", states, overdue, ungraded, twoRunning, noResult);
     }
 
+    /** From the fault until a save sent after it is acknowledged. */
     private Duration firstAcknowledgementAfter(Crowd crowd, long since) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (crowd.lastAckNanos.get() <= since && System.nanoTime() < end) {
+        while (crowd.lastAckSentNanos.get() <= since && System.nanoTime() < end) {
             Thread.sleep(20);
         }
         return Duration.ofNanos(Math.max(0, crowd.lastAckNanos.get() - since));
