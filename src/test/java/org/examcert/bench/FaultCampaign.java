@@ -296,7 +296,9 @@ public final class FaultCampaign {
         // the sweeper finalizes the leavers' attempts while both instances run: each once
         waitFor(Duration.ofMinutes(3), () -> scalar("SELECT COUNT(*) FROM attempt WHERE contest_id = " + sweep
                 + " AND state = 'EXPIRED'") >= sweepCount);
-        long lagMillis = scalar("SELECT MAX(TIMESTAMPDIFF(MICROSECOND, accept_until, ended_at)) DIV 1000 FROM attempt WHERE contest_id = " + sweep);
+        // the EXPIRED event carries the sweeper's own time (ended_at is the deadline itself)
+        long lagMillis = scalar("SELECT MAX(TIMESTAMPDIFF(MICROSECOND, a.accept_until, e.at)) DIV 1000 FROM attempt a"
+                + " JOIN attempt_event e ON e.attempt_id = a.id AND e.kind = 'EXPIRED' WHERE a.contest_id = " + sweep);
         Map<Long, Integer> expiredEvents = events(sweep, "EXPIRED");
         long once = expiredEvents.values().stream().filter(n -> n == 1).count();
         check(once == sweepCount && expiredEvents.size() == sweepCount, "expiry sweeper on two instances: %d of %d abandoned attempts EXPIRED with"
