@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +30,9 @@ import java.util.logging.Logger;
  * not taken for a dead database) and, when the database answers again after an outage, fires
  * {@link DatabaseOutage} so that the time it cost can be given back. An outage whose observers
  * failed (the database went away again) is fired again at the next answer, so none is lost.
+ * Each ping also writes the service's shared heartbeat; at start-up, a heartbeat older than
+ * {@link ServiceGap#LONGEST_SILENCE} means no instance served meanwhile (all were killed or
+ * stopped), and that span is given back like a database outage.
  */
 @Singleton
 @Startup
@@ -58,7 +63,9 @@ public class DatabaseWatch {
     private final ReentrantLock pinging = new ReentrantLock();
     private final OutageDetector detector = new OutageDetector(FAILURES_TO_BE_DOWN);
     private final Deque<DatabaseOutage> unsettled = new ArrayDeque<>();
-    private volatile boolean settled = true;
+    /** False until the first ping has looked for a service gap: nothing expires before that. */
+    private volatile boolean settled = false;
+    private boolean gapChecked;
     private Connection connection;
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
@@ -79,9 +86,10 @@ public class DatabaseWatch {
                 LOG.warning(() -> "event=database.down since=" + detector.downSince().orElse(now));
             }
             if (answered) {
+                beat(now);
                 settle();
             }
-            settled = !detector.isDown() && unsettled.isEmpty();
+            settled = gapChecked && !detector.isDown() && unsettled.isEmpty();
         } finally {
             pinging.unlock();
         }
@@ -106,6 +114,36 @@ public class DatabaseWatch {
                         + " to=" + outage.to() + " (tried again at the next ping)", e);
                 return;
             }
+        }
+    }
+
+    /**
+     * Writes the heartbeat on the watch's own connection (one auto-committed UPDATE a second); the
+     * first time, reads the previous one to find a gap in which no instance served.
+     */
+    private void beat(Instant now) {
+        try {
+            if (!gapChecked) {
+                try (PreparedStatement read = connection.prepareStatement(
+                        "SELECT value FROM platform_setting WHERE name = 'service.heartbeat'");
+                     ResultSet rs = read.executeQuery()) {
+                    String value = rs.next() ? rs.getString(1) : "";
+                    Instant last = value.isBlank() ? null : Instant.ofEpochMilli(Long.parseLong(value.trim()));
+                    ServiceGap.sinceLastHeartbeat(last, now).ifPresent(gap -> {
+                        LOG.warning(() -> "event=service.gap from=" + gap.from() + " to=" + gap.to()
+                                + " seconds=" + gap.duration().toMillis() / 1000.0 + " (no instance served; time is given back)");
+                        unsettled.add(gap);
+                    });
+                }
+                gapChecked = true;
+            }
+            try (PreparedStatement write = connection.prepareStatement(
+                    "UPDATE platform_setting SET value = ? WHERE name = 'service.heartbeat'")) {
+                write.setString(1, String.valueOf(now.toEpochMilli()));
+                write.executeUpdate();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.fine(() -> "event=service.heartbeat-failed " + e.getMessage());
         }
     }
 

@@ -1,0 +1,372 @@
+package org.examcert.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Candidates taking an exam the way the browser app does: each answer gets the next seq and waits
+ * in the app's queue (a newer answer to the same question replaces it) until the service
+ * acknowledges it with a 2xx; the app tries again a second later; like exam.js, only a final refusal (deadline passed,
+ * attempt closed or taken over) drops an answer, and anything else (503, a balancer's 502, a broken
+ * connection, the container's own error page while it deploys) keeps it queued. Every acknowledged answer is written in a ledger,
+ * which {@link #verify} compares with the database.
+ */
+final class Crowd implements AutoCloseable {
+
+    /** One answer as the app sent it; {@code queuedAt} in System.nanoTime(). */
+    record Answer(int position, int option, long seq, long queuedAt) {
+    }
+
+    /** One candidate's app: its attempt, its queue, and what the service acknowledged. */
+    static final class App {
+        final long attemptId;
+        final String token;
+        final int[] optionCounts;   // per position - 1
+        final int[] correctOptions; // per position - 1
+        long seq;
+        boolean sending;
+        final TreeMap<Integer, Answer> queue = new TreeMap<>();
+        final Map<Integer, Answer> acknowledged = new HashMap<>();
+
+        App(long attemptId, String token, int[] optionCounts, int[] correctOptions) {
+            this.attemptId = attemptId;
+            this.token = token;
+            this.optionCounts = optionCounts;
+            this.correctOptions = correctOptions;
+        }
+    }
+
+    /** What the crowd saw: acknowledged saves, retried failures, refusals, server errors. */
+    final AtomicLong acknowledged = new AtomicLong();
+    final AtomicLong retried = new AtomicLong();
+    final AtomicLong rejected = new AtomicLong();
+    final AtomicLong serverErrors = new AtomicLong();
+    final AtomicLong lastAckNanos = new AtomicLong();
+    /** When the latest-sent request that was acknowledged was sent: a fault is over once one sent after it is acknowledged. */
+    final AtomicLong lastAckSentNanos = new AtomicLong();
+    /** Answers other than 2xx and 503, by status and problem code: what the apps saw besides "saved" and "reconnecting". */
+    final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
+
+    private final List<App> apps;
+    private final Supplier<URI> base;
+    private final HttpClient http;
+    private final ExecutorService senders;
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+    private final List<ScheduledFuture<?>> answering = new ArrayList<>();
+
+    Crowd(List<App> apps, Supplier<URI> base, int senderThreads) {
+        this.apps = apps;
+        this.base = base;
+        this.senders = Executors.newFixedThreadPool(senderThreads);
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
+                .executor(Executors.newFixedThreadPool(4)).build();
+    }
+
+    List<App> apps() {
+        return apps;
+    }
+
+    /** Each candidate answers a question (a random option) every {@code every}, from a random moment on. */
+    synchronized void startAnswering(Duration every) {
+        for (App app : apps) {
+            long first = ThreadLocalRandom.current().nextLong(every.toMillis());
+            answering.add(timer.scheduleAtFixedRate(() -> answer(app, randomAnswer(app)), first, every.toMillis(), TimeUnit.MILLISECONDS));
+        }
+    }
+
+    synchronized void stopAnswering() {
+        answering.forEach(f -> f.cancel(false));
+        answering.clear();
+    }
+
+    /** The candidate chooses the correct option of each of the first {@code count} questions. */
+    void answerCorrectly(int count) {
+        for (App app : apps) {
+            for (int position = 1; position <= Math.min(count, app.correctOptions.length); position++) {
+                answer(app, new int[]{position, app.correctOptions[position - 1]});
+            }
+        }
+    }
+
+    private static int[] randomAnswer(App app) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int position = 1 + random.nextInt(app.optionCounts.length);
+        return new int[]{position, 1 + random.nextInt(app.optionCounts[position - 1])};
+    }
+
+    private void answer(App app, int[] positionAndOption) {
+        boolean flush;
+        synchronized (app) {
+            app.seq++;
+            app.queue.put(positionAndOption[0], new Answer(positionAndOption[0], positionAndOption[1], app.seq, System.nanoTime()));
+            flush = !app.sending;
+            app.sending = true;
+        }
+        if (flush) {
+            senders.execute(() -> flush(app));
+        }
+    }
+
+    /** Sends the app's queue, oldest seq first, until it is empty or the service is away. */
+    private void flush(App app) {
+        while (true) {
+            Answer next;
+            synchronized (app) {
+                next = app.queue.values().stream().min((a, b) -> Long.compare(a.seq(), b.seq())).orElse(null);
+                if (next == null) {
+                    app.sending = false;
+                    return;
+                }
+            }
+            Outcome outcome = send(app, next);
+            synchronized (app) {
+                if (outcome == Outcome.RETRY) {
+                    timer.schedule(() -> senders.execute(() -> flush(app)), 1, TimeUnit.SECONDS);
+                    return;
+                }
+                if (outcome == Outcome.ACKNOWLEDGED) {
+                    Answer before = app.acknowledged.get(next.position());
+                    if (before == null || before.seq() < next.seq()) {
+                        app.acknowledged.put(next.position(), next);
+                    }
+                }
+                app.queue.remove(next.position(), next); // unless a newer answer replaced it meanwhile
+            }
+        }
+    }
+
+    private enum Outcome { ACKNOWLEDGED, REFUSED, RETRY }
+
+    private Outcome send(App app, Answer answer) {
+        HttpRequest put = HttpRequest.newBuilder(base.get().resolve("api/attempts/" + app.attemptId + "/answers/" + answer.position()))
+                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + app.token)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + answer.option() + ",\"seq\":" + answer.seq() + "}")).build();
+        HttpResponse<String> r;
+        long sentAt = System.nanoTime();
+        try {
+            r = http.send(put, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            retried.incrementAndGet();
+            return Outcome.RETRY;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.RETRY;
+        }
+        int status = r.statusCode();
+        if (status / 100 == 2) {
+            // saved, or the service already holds this seq or a newer one: acknowledged either way
+            acknowledged.incrementAndGet();
+            lastAckNanos.set(System.nanoTime());
+            lastAckSentNanos.accumulateAndGet(sentAt, Math::max);
+            return Outcome.ACKNOWLEDGED;
+        }
+        String code = code(r.body());
+        if (FINAL_REFUSALS.contains(code)) {
+            // as the browser app (exam.js): the attempt is over or held elsewhere, the answer is dropped
+            rejected.incrementAndGet();
+            seen.computeIfAbsent(status + " " + code, k -> new AtomicLong()).incrementAndGet();
+            return Outcome.REFUSED;
+        }
+        // anything else keeps the answer queued, as the browser app does: the service is away or starting
+        retried.incrementAndGet();
+        if (status != 503) {
+            seen.computeIfAbsent(status + " " + code, k -> new AtomicLong()).incrementAndGet();
+        }
+        if (status >= 500 && status != 502 && status != 503 && status != 504 && !code.startsWith("page:")) {
+            serverErrors.incrementAndGet(); // a 500 problem from examcert itself: a bug
+        }
+        return Outcome.RETRY;
+    }
+
+    private static final java.util.Set<String> FINAL_REFUSALS = java.util.Set.of("attempt.deadline-passed", "attempt.closed",
+            "attempt.taken-over", "attempt.option-invalid", "attempt.question-not-found");
+
+    /** A problem's code, or "page: <title>" for an HTML page (the container's own, e.g. while it deploys). */
+    private static String code(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonObject problem = reader.readObject();
+            return problem.getString("code", "?");
+        } catch (RuntimeException e) {
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(body);
+            return "page: " + (title.find() ? title.group(1).strip() : body.isBlank() ? "(empty)" : body.substring(0, Math.min(40, body.length())));
+        }
+    }
+
+    /** Answers waiting in the apps' queues (not yet acknowledged). */
+    int queued() {
+        int n = 0;
+        for (App app : apps) {
+            synchronized (app) {
+                n += app.queue.size();
+            }
+        }
+        return n;
+    }
+
+    /** How long the oldest answer still queued has waited; zero when every queue is empty. */
+    Duration oldestQueued() {
+        long now = System.nanoTime();
+        long oldest = now;
+        for (App app : apps) {
+            synchronized (app) {
+                for (Answer a : app.queue.values()) {
+                    oldest = Math.min(oldest, a.queuedAt());
+                }
+            }
+        }
+        return Duration.ofNanos(now - oldest);
+    }
+
+    /** Waits until every queue is empty (all answers acknowledged or refused); false after {@code limit}. */
+    boolean drain(Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (queued() == 0) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return queued() == 0;
+    }
+
+    /** Saves as fast as the service takes them, {@code threads} at a time, for {@code seconds}: saves per second. */
+    double burst(int threads, int seconds) throws InterruptedException {
+        long before = acknowledged.get();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            workers.execute(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    App app = apps.get(random.nextInt(apps.size()));
+                    Answer answer;
+                    synchronized (app) {
+                        if (app.sending) {
+                            continue; // the app's own queue is being sent: keep its seq order
+                        }
+                        app.sending = true;
+                        int[] pick = randomAnswer(app);
+                        answer = new Answer(pick[0], pick[1], ++app.seq, System.nanoTime());
+                        app.queue.put(answer.position(), answer);
+                    }
+                    flush(app);
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return (acknowledged.get() - before) / (double) seconds;
+    }
+
+    /** Acknowledged answers the database does not hold: its seq is older, or the same seq with another option. */
+    record Verification(long acknowledgedAnswers, long lost, List<String> examples) {
+    }
+
+    Verification verify(Connection db, long contestId) throws Exception {
+        Map<Long, Map<Integer, long[]>> stored = new HashMap<>(); // attempt -> position -> {chosen, seq}
+        try (PreparedStatement q = db.prepareStatement("SELECT i.attempt_id, i.position, i.chosen_option, i.save_seq FROM attempt_item i"
+                + " JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ?")) {
+            q.setLong(1, contestId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    int chosen = rs.getInt(3);
+                    stored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getInt(2), new long[]{rs.wasNull() ? -1 : chosen, rs.getLong(4)});
+                }
+            }
+        }
+        long checked = 0;
+        long lost = 0;
+        List<String> examples = new ArrayList<>();
+        for (App app : apps) {
+            synchronized (app) {
+                for (Answer a : app.acknowledged.values()) {
+                    checked++;
+                    long[] row = stored.getOrDefault(app.attemptId, Map.of()).get(a.position());
+                    boolean held = AnswerKept.kept(a.option(), a.seq(), row == null || row[0] < 0 ? null : (int) row[0], row == null ? null : row[1]);
+                    if (!held) {
+                        lost++;
+                        if (examples.size() < 5) {
+                            examples.add("attempt " + app.attemptId + " q" + a.position() + " acknowledged option " + a.option() + " seq "
+                                    + a.seq() + ", database " + (row == null ? "no row" : "option " + row[0] + " seq " + row[1]));
+                        }
+                    }
+                }
+            }
+        }
+        return new Verification(checked, lost, examples);
+    }
+
+    /** Submits every attempt (retrying while the service is away); how many were answered 200. */
+    int submitAll(int threads) throws InterruptedException {
+        AtomicLong ok = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        for (App app : apps) {
+            workers.execute(() -> {
+                for (int tries = 0; tries < 60; tries++) {
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.get().resolve("api/attempts/" + app.attemptId + "/submit"))
+                                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("X-Examcert-Csrf", "1")
+                                .header("Authorization", "Bearer " + app.token).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            ok.incrementAndGet();
+                            return;
+                        }
+                        if (r.statusCode() != 503 && r.statusCode() != 502 && r.statusCode() != 504) {
+                            seen.computeIfAbsent("submit " + r.statusCode() + " " + code(r.body()), k -> new AtomicLong()).incrementAndGet();
+                            return;
+                        }
+                    } catch (IOException e) {
+                        // the service is away: the app tries again
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.MINUTES);
+        return (int) ok.get();
+    }
+
+    @Override
+    public void close() {
+        stopAnswering();
+        timer.shutdownNow();
+        senders.shutdownNow();
+    }
+}
