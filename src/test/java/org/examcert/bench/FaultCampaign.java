@@ -536,7 +536,7 @@ public final class FaultCampaign {
                         insert.executeBatch();
                         try (ResultSet keys = insert.getGeneratedKeys()) {
                             while (keys.next()) {
-                                tokens.add(SessionToken.issue(Role.CANDIDATE, keys.getLong(1), Instant.now(), Duration.ofHours(6)).sign(key));
+                                tokens.add(SessionToken.issue(Role.CANDIDATE, keys.getLong(1), 0, Instant.now(), Duration.ofHours(6)).sign(key));
                             }
                         }
                     }
