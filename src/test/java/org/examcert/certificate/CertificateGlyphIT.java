@@ -2,12 +2,7 @@ package org.examcert.certificate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.examcert.testing.Api;
 import org.examcert.testing.Banks;
 import org.examcert.testing.CandidateBuilder;
@@ -16,14 +11,13 @@ import org.examcert.testing.ExamcertIT;
 import org.examcert.testing.MailServerForTests.MailServer;
 import org.examcert.testing.Organizer;
 import org.examcert.testing.Papers;
+import org.examcert.testing.Pdfs;
 import org.examcert.testing.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,20 +114,20 @@ class CertificateGlyphIT {
         Api candidate = new CandidateBuilder(base).register(form);
         takeAttempt(candidate, contest, 20);
         String serial = candidate.get("api/certificates").expect(200).array().getJsonObject(0).getString("serial");
-        awaitMail(mail, form.getString("email"), 1);
+        mail.await(form.getString("email"), 1);
 
         // what an older version let through, as the probe found it
         assertEquals(1, Sql.update("UPDATE certificate SET full_name = ?, unit = ?, contest_title = ? WHERE serial = ?",
                 "Vương 王 Minh 😀", "Chi đoàn A＝B", "Cuộc thi\r\nnăm 2026", serial));
 
-        String text = text(candidate.bytes("api/certificates/" + serial + "/pdf", 200));
+        String text = Pdfs.text(candidate.bytes("api/certificates/" + serial + "/pdf", 200));
         assertTrue(text.contains("Vương ? Minh ?"), text);
         assertTrue(text.contains("Chi đoàn A?B"), text);
         assertTrue(text.contains("Cuộc thi") && text.contains("năm 2026"), "the line break became a space: " + text);
 
         new Organizer(base).api().post("api/console/certificates/" + serial + "/resend", "{}").expect(200);
-        MimeMessage resent = awaitMail(mail, form.getString("email"), 2).get(1);
-        assertTrue(text(pdfAttachment(resent)).contains("Vương ? Minh ?"));
+        MimeMessage resent = mail.await(form.getString("email"), 2).get(1);
+        assertTrue(Pdfs.text(Pdfs.attachment(resent)).contains("Vương ? Minh ?"));
         // a resend puts the same outbox row back in the queue
         JsonObject delivery = new Organizer(base).api().get("api/console/certificates/" + serial + "/mails").expect(200).array()
                 .getJsonObject(0);
@@ -178,33 +172,6 @@ class CertificateGlyphIT {
         Papers.submit(candidate, paper);
     }
 
-    private static List<MimeMessage> awaitMail(MailServer mail, String recipient, int count) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            List<MimeMessage> received = mail.to(recipient);
-            if (received.size() >= count) {
-                return received;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + count + " mail(s) for " + recipient + " within 30 s; got " + mail.to(recipient).size());
-    }
 
-    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
-        Multipart mixed = (Multipart) message.getContent();
-        for (int i = 0; i < mixed.getCount(); i++) {
-            Part part = mixed.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getContentType().startsWith("application/pdf")) {
-                try (InputStream in = part.getInputStream()) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new AssertionError("no PDF attached");
-    }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 }

@@ -2,12 +2,7 @@ package org.examcert.certificate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.examcert.testing.Api;
 import org.examcert.testing.Banks;
 import org.examcert.testing.CandidateBuilder;
@@ -16,13 +11,12 @@ import org.examcert.testing.ExamcertIT;
 import org.examcert.testing.MailServerForTests.MailServer;
 import org.examcert.testing.Organizer;
 import org.examcert.testing.Papers;
+import org.examcert.testing.Pdfs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
 
@@ -69,16 +63,16 @@ class CertificateIT {
         assertEquals("TRUNG_BINH", certificate.getString("band"));
         assertEquals(EVERY_TONE, certificate.getString("fullName"));
 
-        MimeMessage message = awaitMail(mail, form.getString("email"), 1).get(0);
+        MimeMessage message = mail.await(form.getString("email"), 1).get(0);
         assertTrue(message.getSubject().contains("Trung bình"), message.getSubject());
-        byte[] pdf = pdfAttachment(message);
-        String text = text(pdf);
+        byte[] pdf = Pdfs.attachment(message);
+        String text = Pdfs.text(pdf);
         assertTrue(text.contains(EVERY_TONE), "every tone mark renders in the mailed PDF: " + text);
         assertTrue(text.contains(certificate.getString("serial")));
         assertTrue(text.contains("TRUNG BÌNH"), text);
 
         byte[] downloaded = download(candidate, certificate.getString("pdf"));
-        assertTrue(text(downloaded).contains(EVERY_TONE));
+        assertTrue(Pdfs.text(downloaded).contains(EVERY_TONE));
     }
 
     @Test
@@ -97,7 +91,7 @@ class CertificateIT {
         assertEquals("VALID", newest.getString("status"));
         assertEquals("SUPERSEDED", older.getString("status"));
         assertEquals(newest.getString("serial"), older.getString("supersededBy"));
-        assertEquals(2, awaitMail(mail, form.getString("email"), 2).size());
+        assertEquals(2, mail.await(form.getString("email"), 2).size());
 
         JsonObject verified = new Api(base).get("api/verify/" + older.getString("serial")).expect(200).json();
         assertEquals("SUPERSEDED", verified.getString("status"));
@@ -137,7 +131,7 @@ class CertificateIT {
             mail.start();
         }
         for (JsonObject form : forms) {
-            assertEquals(1, awaitMail(mail, form.getString("email"), 1).size());
+            assertEquals(1, mail.await(form.getString("email"), 1).size());
         }
         Thread.sleep(3_000);
         for (JsonObject form : forms) {
@@ -189,7 +183,7 @@ class CertificateIT {
         assertEquals(1, issued.size(), "one certificate, for the final band");
         assertEquals("GIOI", issued.get(0).getString("band"));
         assertEquals(0, failer.get("api/certificates").expect(200).array().size());
-        assertEquals(1, awaitMail(mail, passing.getString("email"), 1).size());
+        assertEquals(1, mail.await(passing.getString("email"), 1).size());
 
         // Closing again after a reopen issues nothing twice.
         organizer.api().post("api/console/contests/" + contest + "/reopen", Json.createObjectBuilder()
@@ -204,7 +198,7 @@ class CertificateIT {
         List<JsonObject> forms = List.of(new CandidateBuilder(base).form(), new CandidateBuilder(base).form());
         for (JsonObject form : forms) {
             takeAttempt(new CandidateBuilder(base).register(form), contest, 22);
-            awaitMail(mail, form.getString("email"), 1);
+            mail.await(form.getString("email"), 1);
         }
         Organizer organizer = new Organizer(base);
         JsonObject started = organizer.api().post("api/console/certificates/reissue?contest=" + contest, "{}").expect(200).json();
@@ -217,7 +211,7 @@ class CertificateIT {
         }
         assertEquals(2, progress.getInt("sent"), progress.toString());
         for (JsonObject form : forms) {
-            assertEquals(2, awaitMail(mail, form.getString("email"), 2).size());
+            assertEquals(2, mail.await(form.getString("email"), 2).size());
         }
         assertEquals("certificate.batch-not-found",
                 organizer.api().get("api/console/certificates/batches/no-such-batch").expect(404).problemCode());
@@ -233,35 +227,8 @@ class CertificateIT {
         assertEquals("DRAFT", organizer.api().get("api/console/contests/" + contest).expect(200).json().getString("state"));
     }
 
-    private static List<MimeMessage> awaitMail(MailServer mail, String recipient, int count) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            List<MimeMessage> received = mail.to(recipient);
-            if (received.size() >= count) {
-                return received;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + count + " mail(s) for " + recipient + " within 30 s; got " + mail.to(recipient).size());
-    }
 
-    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
-        Multipart mixed = (Multipart) message.getContent();
-        for (int i = 0; i < mixed.getCount(); i++) {
-            Part part = mixed.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getContentType().startsWith("application/pdf")) {
-                try (InputStream in = part.getInputStream()) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new AssertionError("no PDF attached");
-    }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 
     private static byte[] download(Api candidate, String path) {
         return candidate.bytes(path.startsWith("/") ? path.substring(1) : path, 200);

@@ -53,6 +53,18 @@ public class MailServerForTests implements BeforeAllCallback, ParameterResolver 
             return found;
         }
 
+        /** Waits up to 30 s until {@code count} messages have arrived for {@code recipient}. */
+        public java.util.List<jakarta.mail.internet.MimeMessage> await(String recipient, int count) throws InterruptedException {
+            for (int i = 0; i < 120; i++) {
+                java.util.List<jakarta.mail.internet.MimeMessage> received = to(recipient);
+                if (received.size() >= count) {
+                    return received;
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("no " + count + " mail(s) for " + recipient + " within 30 s; got " + to(recipient).size());
+        }
+
         @Override
         public synchronized void close() {
             greenMail.stop();
