@@ -105,22 +105,31 @@ public class MailOutbox {
             LOG.warning(() -> "event=mail.failed id=" + mailId + " reason=ADDRESS_INVALID state=" + mail.status());
             return true;
         }
-        Optional<Attachments.Attachment> attachment;
+        MailTransport.Connection connection;
         try {
-            attachment = attachment(mail.attachmentRef());
-            if (mail.attachmentRef() != null && attachment.isEmpty()) {
-                throw new IllegalStateException("attachment " + mail.attachmentRef() + " cannot be produced");
-            }
-        } catch (RuntimeException e) {
-            failed(mail, MailFailure.ATTACHMENT_FAILED, e, now);
-            return true;
-        }
-        try {
-            transport.send(mail, attachment.orElse(null));
-            mail.sent(now);
-            LOG.info(() -> "event=mail.sent id=" + mailId + " to=" + mail.recipient());
+            connection = transport.open();
         } catch (Exception e) {
             failed(mail, MailTransport.reason(e), e, now);
+            return true;
+        }
+        try (connection) {
+            Optional<Attachments.Attachment> attachment;
+            try {
+                attachment = attachment(mail.attachmentRef());
+                if (mail.attachmentRef() != null && attachment.isEmpty()) {
+                    throw new IllegalStateException("attachment " + mail.attachmentRef() + " cannot be produced");
+                }
+            } catch (RuntimeException e) {
+                failed(mail, MailFailure.ATTACHMENT_FAILED, e, now);
+                return true;
+            }
+            try {
+                connection.send(mail, attachment.orElse(null));
+                mail.sent(now);
+                LOG.info(() -> "event=mail.sent id=" + mailId + " to=" + mail.recipient());
+            } catch (Exception e) {
+                failed(mail, MailTransport.reason(e), e, now);
+            }
         }
         return true;
     }

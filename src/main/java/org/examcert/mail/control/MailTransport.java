@@ -94,15 +94,50 @@ public class MailTransport {
         }
     }
 
-    public void send(OutboxMail mail, Attachments.Attachment attachment) throws MessagingException, IOException {
-        MimeMessage message = compose(mail, attachment);
-        if (host.isPresent()) {
-            Transport.send(message);
-        } else {
-            Path folder = Path.of(dataDir, "mail");
-            Files.createDirectories(folder);
-            try (OutputStream out = Files.newOutputStream(folder.resolve("mail-" + mail.id() + ".eml"))) {
-                message.writeTo(out);
+    /**
+     * A connection to the SMTP server (or, without one, to the folder of .eml files), opened before
+     * a certificate is rendered: while the server is down, a retry costs a refused connection, not
+     * a PDF.
+     */
+    public Connection open() throws MessagingException {
+        if (host.isEmpty()) {
+            return new Connection(null);
+        }
+        Transport smtp = session.getTransport("smtp");
+        smtp.connect();
+        return new Connection(smtp);
+    }
+
+    /** One open connection; closing it never fails a mail already handed over. */
+    public final class Connection implements AutoCloseable {
+        private final Transport smtp;
+
+        private Connection(Transport smtp) {
+            this.smtp = smtp;
+        }
+
+        public void send(OutboxMail mail, Attachments.Attachment attachment) throws MessagingException, IOException {
+            MimeMessage message = compose(mail, attachment);
+            if (smtp != null) {
+                message.saveChanges();
+                smtp.sendMessage(message, message.getAllRecipients());
+            } else {
+                Path folder = Path.of(dataDir, "mail");
+                Files.createDirectories(folder);
+                try (OutputStream out = Files.newOutputStream(folder.resolve("mail-" + mail.id() + ".eml"))) {
+                    message.writeTo(out);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (smtp != null) {
+                try {
+                    smtp.close();
+                } catch (MessagingException ignored) {
+                    // the server already took (or refused) the message; a failed QUIT changes neither
+                }
             }
         }
     }
