@@ -35,8 +35,8 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
 
     public Valid validate(LocalDate today, EligibilityRule eligibility, DrawableText printable) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        String name = clean(fullName);
-        Optional<Problem.FieldError> unprintableName = printable.check("fullName", typed(fullName));
+        String name = apostrophes(clean(fullName));
+        Optional<Problem.FieldError> unprintableName = printable.check("fullName", apostrophes(typed(fullName)));
         if (unprintableName.isPresent()) {
             errors.add(unprintableName.get());
         } else if (name.length() < 2 || name.length() > 200 || !NAME.matcher(name).matches()) {
@@ -92,6 +92,15 @@ public record RegistrationForm(String fullName, String birthDate, String email, 
     /** What was typed, without the surrounding whitespace (inner control characters kept, to be refused). */
     private static String typed(String text) {
         return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * Names of the Central Highlands peoples carry an apostrophe ("Ksor H'Bơ Khắp") that phone
+     * keyboards type as ’ (U+2019) or ʼ (U+02BC): all are stored as the one ASCII apostrophe, so
+     * the same person is always written the same way.
+     */
+    static String apostrophes(String name) {
+        return name.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'').replace('\uFF07', '\'');
     }
 
     static String clean(String text) {

@@ -37,4 +37,17 @@ class RegistrationFormTest {
             assertEquals(expected, p.fieldErrors().get(0).code());
         }
     }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Ksor H\u2019Bơ Khắp  | Ksor H'Bơ Khắp",
+            "Ksor H'Bơ Khắp        | Ksor H'Bơ Khắp",
+            "Y \u2018Moan Niê      | Y 'Moan Niê",
+            "Rơ Mah H\u02BCLan     | Rơ Mah H'Lan",
+    })
+    void storesEveryApostropheAPhoneTypesAsOne(String typed, String stored) {
+        RegistrationForm form = new RegistrationForm(typed, "2004-03-26", "an@example.vn", "0912345678",
+                "Đoàn trường", "SINH_VIEN", "mat-khau-123");
+        assertEquals(stored, form.validate(TODAY, EligibilityRule.youthUnion(), new DrawableText(codePoint -> true)).fullName());
+    }
 }
