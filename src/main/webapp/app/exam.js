@@ -63,12 +63,13 @@ class Exam {
       return `<li><button type="button" data-go="${i}" class="${answered ? 'answered' : ''}" ${i === this.index ? 'aria-current="true"' : ''}
         aria-label="${esc(t('question', i + 1, questions.length))}, ${esc(answered ? t('answered') : t('unanswered'))}">${i + 1}</button></li>`;
     }).join('');
-    render(`<div class="exam-head"><div><span class="muted">${esc(t('timeLeft'))}</span>
+    // The contest's title rides in the sticky header: on a phone it is never hidden under it.
+    render(`<div class="exam-head"><h1 class="exam-title">${esc(this.paper.contestTitle)}</h1>
+        <div><span class="muted">${esc(t('timeLeft'))}</span>
         <div class="timer" id="timer" role="timer" aria-live="off">--:--</div></div>
         <div class="save-state" id="save-state" role="status" aria-live="polite"></div>
         <button type="button" id="submit">${esc(t('submit'))}</button></div>
       <div id="exam-alert"></div>
-      <h1 class="muted">${esc(this.paper.contestTitle)}</h1>
       <form class="question card" id="question"><fieldset><legend>${esc(t('question', this.index + 1, questions.length))}. ${esc(q.stem)}</legend>
         ${options}</fieldset></form>
       <div class="pager"><button type="button" class="secondary" id="prev" ${this.index === 0 ? 'disabled' : ''}>${esc(t('prev'))}</button>
