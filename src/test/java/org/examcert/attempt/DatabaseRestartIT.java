@@ -95,9 +95,9 @@ class DatabaseRestartIT {
         // The app's queued answer goes through as soon as the service has reconnected.
         Duration recovery = until(() -> {
             Api.Reply reply = save(candidate, attempt, 5, 2, 1_000);
-            statuses.add("retry " + reply.status());
+            statuses.add("retry " + reply.status() + (reply.status() == 200 ? "" : " " + reply.body()));
             return reply.status() == 200;
-        }, back);
+        }, back, statuses);
         assertTrue(recovery.compareTo(RECOVERY_LIMIT) <= 0, "recovered in " + recovery);
         System.out.println("DatabaseRestartIT: database away " + Duration.between(crashed, back).toMillis()
                 + " ms; saves accepted again " + recovery.toMillis() + " ms after it was back");
@@ -110,7 +110,7 @@ class DatabaseRestartIT {
 
         // Every acknowledged answer is there, and the time the outage took is given back.
         until(() -> Instant.parse(candidate.get("api/attempts/" + attempt).expect(200).json().getString("deadline"))
-                .isAfter(deadlineBefore), Instant.now());
+                .isAfter(deadlineBefore), Instant.now(), statuses);
         JsonObject after = candidate.get("api/attempts/" + attempt).expect(200).json();
         Map<Integer, Integer> stored = new LinkedHashMap<>();
         after.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
@@ -126,7 +126,7 @@ class DatabaseRestartIT {
         List<JsonObject> history = organizer.api().get("api/console/attempts/" + attempt + "/history").expect(200)
                 .array().getValuesAs(JsonObject.class);
         assertTrue(history.stream().anyMatch(e -> e.getString("kind").equals("TIME_RETURNED")), history.toString());
-        until(() -> new Api(base).get("health").status() == 200, Instant.now());
+        until(() -> new Api(base).get("health").status() == 200, Instant.now(), statuses);
     }
 
     private static Api.Reply save(Api candidate, long attempt, int position, int option, long seq) {
@@ -135,11 +135,11 @@ class DatabaseRestartIT {
     }
 
     /** Polls every 200 ms until the condition holds; the time it took from {@code since}. */
-    private static Duration until(Supplier<Boolean> condition, Instant since) throws InterruptedException {
+    private static Duration until(Supplier<Boolean> condition, Instant since, List<String> seen) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.get()) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("not within 30 s");
+                throw new AssertionError("not within 30 s; the last answers: " + seen.subList(Math.max(0, seen.size() - 5), seen.size()));
             }
             Thread.sleep(200);
         }
