@@ -22,7 +22,6 @@ public final class Launcher {
     static final int MAX_HTTP_THREADS = 96;
     static final int MIN_HTTP_THREADS = 16;
     /** Requests that may wait for a worker: refusals do no database work, so even a full queue drains in about a second (estimate, docs/capacity.md). */
-    static final int HTTP_QUEUE = 1024;
 
     private Launcher() {
     }
@@ -51,9 +50,6 @@ public final class Launcher {
         // the JDBC pool; the worker threads exceed them, so that threads are always free to answer a
         // refusal at once; and Grizzly's queue is bounded, so that no request can sit in it longer than a
         // client waits (Grizzly does not expose when a request arrived; a short queue is the bound).
-        Path preBoot = dataDir.resolve("payara-pre-boot.asadmin");
-        Files.writeString(preBoot, "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size="
-                + HTTP_QUEUE + System.lineSeparator());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
@@ -61,13 +57,9 @@ public final class Launcher {
                 // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
                 "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--minhttpthreads", String.valueOf(MIN_HTTP_THREADS), "--maxhttpthreads", String.valueOf(MAX_HTTP_THREADS),
-                "--prebootcommandfile", preBoot.toAbsolutePath().toString(),
+                // Payara settings examcert relies on (no version in Server, the bounded queue): src/main/payara/pre-boot-commands.asadmin
+                "--prebootcommandfile", required("examcert.launcher.preBootCommands"),
                 "--deploy", war.toString()));
-        String postBoot = System.getProperty("examcert.launcher.postBootCommands");
-        if (postBoot != null) {
-            // Payara settings examcert relies on (no version in the Server header): src/main/payara/post-boot-commands.asadmin
-            command.addAll(command.size() - 2, List.of("--postbootcommandfile", postBoot));
-        }
         String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
         if (extra != null && !extra.isBlank()) {
             // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are, after (so over) the defaults above
