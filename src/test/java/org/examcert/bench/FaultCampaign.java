@@ -124,7 +124,7 @@ public final class FaultCampaign {
         db = EmbeddedMariaDb.start(folder.resolve("mariadb"), freePort());
         started.push(() -> db.close());
         jdbcUrl = db.jdbcUrl("examcert");
-        anchor = jdbcAnchor();
+        anchor = JdbcAnchor.upsertsPerSecond(db.jdbcUrl("campaign_anchor"), 8, Duration.ofSeconds(5));
         line("");
         line("Anchor: raw JDBC durable upserts (8 threads, auto-commit, 5 s) on the same MariaDB: **%.0f/s**", anchor);
 
@@ -594,37 +594,6 @@ public final class FaultCampaign {
         });
         apps.sort(Comparator.comparingLong(app -> app.attemptId));
         return apps;
-    }
-
-    /** The anchor for throughputs: MariaDB's own durable single-row upserts per second on this machine, now. */
-    private double jdbcAnchor() throws Exception {
-        String url = db.jdbcUrl("campaign_anchor");
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS anchor (id INT PRIMARY KEY, v BIGINT NOT NULL) ENGINE=InnoDB");
-        }
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        ExecutorService workers = Executors.newFixedThreadPool(8);
-        for (int t = 0; t < 8; t++) {
-            int thread = t;
-            workers.execute(() -> {
-                try (Connection c = DriverManager.getConnection(url, "root", "");
-                     PreparedStatement upsert = c.prepareStatement("INSERT INTO anchor (id, v) VALUES (?, ?) ON DUPLICATE KEY UPDATE v = VALUES(v)")) {
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        upsert.setInt(1, thread * 1000 + (int) (n % 1000));
-                        upsert.setLong(2, n++);
-                        upsert.executeUpdate();
-                        done.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        }
-        workers.shutdown();
-        workers.awaitTermination(1, TimeUnit.MINUTES);
-        return done.get() / 5.0;
     }
 
     private synchronized void startSmtp() {

@@ -1,0 +1,486 @@
+package org.examcert.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The opening minute, measured in one run against a running examcert (the launcher, README "Run"):
+ * the JDBC anchor on the same MariaDB; closed-loop start and save capacity; then starts arriving
+ * open-loop at 2× and 5× the measured start capacity, each on its own new connection, refused
+ * candidates coming back after Retry-After (plus up to half again as jitter, like the candidate app).
+ * The door holds when every request is answered 2xx or 503 with Retry-After: no closed connection,
+ * no connection refused, nothing unanswered after 30 s, no other status. Prints a markdown report
+ * (also written to {@code --out}); every throughput is also given as a ratio to the anchor.
+ * Only 127.0.0.1 is ever asked; every loop is bounded in time; the program ends by itself.
+ */
+public final class OpeningMinuteBenchmark {
+
+    private static final int ANSWER_WAIT_MILLIS = 30_000;
+
+    private final Map<String, String> opts;
+    private final int port;
+    private final String jdbcUrl;
+    private final byte[] key;
+    private final List<String> report = new ArrayList<>();
+    private double anchor;
+
+    private OpeningMinuteBenchmark(Map<String, String> opts) {
+        this.opts = opts;
+        this.port = integer("port");
+        this.jdbcUrl = "jdbc:mariadb://127.0.0.1:" + integer("db-port") + "/";
+        this.key = opts.get("secret").getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new HashMap<>(Map.of(
+                "port", System.getenv().getOrDefault("EXAMCERT_HTTP_PORT", "8080"),
+                "db-port", System.getenv().getOrDefault("EXAMCERT_EMBEDDED_DB_PORT", "3316"),
+                "secret", System.getenv().getOrDefault("EXAMCERT_AUTH_SECRET", ""),
+                "admin-email", System.getenv().getOrDefault("EXAMCERT_ADMIN_EMAIL", ""),
+                "admin-password", System.getenv().getOrDefault("EXAMCERT_ADMIN_PASSWORD", ""),
+                "anchor-seconds", "10", "connections", "64", "closed-seconds", "15", "open-seconds", "15", "warmup-seconds", "3"));
+        opts.putAll(Map.of("multiples", "2,5", "max-threads", "1500", "drain-seconds", "90", "max-tries", "40",
+                "closed-candidates", "15000", "out", "target/opening-minute.md"));
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            if (!opts.containsKey(kv[0]) || kv.length < 2) {
+                throw new IllegalArgumentException("unknown option " + arg + "; options: " + new TreeMap<>(opts).keySet());
+            }
+            opts.put(kv[0], kv[1]);
+        }
+        if (opts.get("secret").length() < 32) {
+            throw new IllegalArgumentException("pass --secret= (or EXAMCERT_AUTH_SECRET), the service's signing key, ≥ 32 characters");
+        }
+        OpeningMinuteBenchmark bench = new OpeningMinuteBenchmark(opts);
+        bench.run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        line("# The opening minute — %s, %d cores, service on 127.0.0.1:%d", Instant.now(), Runtime.getRuntime().availableProcessors(), port);
+        line("");
+        int connections = integer("connections");
+        anchor = JdbcAnchor.upsertsPerSecond(jdbcUrl + "bench_anchor?createDatabaseIfNotExist=true", connections,
+                Duration.ofSeconds(integer("anchor-seconds")));
+        line("Anchor: raw JDBC durable single-row upserts, %d connections, %d s, same MariaDB: **%.0f/s**", connections,
+                integer("anchor-seconds"), anchor);
+        long contest = BenchData.contest(URI.create("http://127.0.0.1:" + port + "/"), opts.get("admin-email"), opts.get("admin-password"));
+        String startPath = "/api/contests/" + contest + "/attempts";
+        line("Contest %d (30 questions drawn per start).", contest);
+        line("");
+
+        List<String> tokens = BenchData.candidates(jdbcUrl + "examcert", key, integer("closed-candidates"));
+        List<Paper> papers = new ArrayList<>();
+        Closed starts = closedStarts(startPath, tokens, connections, integer("closed-seconds"), papers);
+        double capacity = starts.served.size() / starts.seconds;
+        Closed saves = closedSaves(papers, connections, integer("closed-seconds"));
+        line("## Closed loop (%d keep-alive connections, each as fast as answered)", connections);
+        line("");
+        line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (Closed c : List.of(starts, saves)) {
+            double rate = c.served.size() / c.seconds;
+            line("| %s | %.1f | %.0f | %.3f | %.1f %% | %s | %d | %.1f ms | %.1f ms | %.1f ms |", c.name, c.seconds, rate, rate / anchor,
+                    100.0 * c.refused.size() / Math.max(1, c.served.size() + c.refused.size()), c.other, c.broken,
+                    c.served.pct(0.50), c.served.pct(0.99), c.refused.pct(0.99));
+        }
+        line("");
+        line("Start capacity: **%.0f starts/s** (%.3f × anchor).", capacity, capacity / anchor);
+        line("");
+
+        line("## Open loop: starts at a fixed arrival rate, each request on a new connection (`Connection: close`, 30 s to answer)");
+        line("");
+        line("Refused candidates come back after Retry-After plus up to half again (like the candidate app), at most %s tries,"
+                + " until %s s after the last arrival. Rows: the measured %s s, and the %s s warm-up before it at the same rate.",
+                opts.get("max-tries"), opts.get("drain-seconds"), opts.get("open-seconds"), opts.get("warmup-seconds"));
+        line("");
+        line("| run | arrivals/s | × anchor | candidates | requests | 2xx | 503 + Retry-After | 503 without | other status | closed unanswered"
+                + " | connection refused | timeouts (30 s) | 2xx p50 / p99 | 503 p50 / p99 | with paper | time to paper p50 / p99 / max | /health after |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String multiple : opts.get("multiples").split(",")) {
+            double m = Double.parseDouble(multiple.trim());
+            double rate = m * capacity;
+            OpenLoop run = new OpenLoop(startPath, rate, m);
+            run.execute();
+            for (Tally t : List.of(run.measured, run.warmup)) {
+                line("| %s | %.0f | %.3f | %d | %d | %d | %d | %d | %s | %d | %d | %d | %.0f / %.0f ms | %.0f / %.0f ms | %d | %.1f / %.1f / %.1f s | %s |",
+                        (t == run.warmup ? "warm-up " : "") + multiple.trim() + "× capacity", rate, rate / anchor, t.candidates, t.requests.get(),
+                        t.served.size(), t.refusedWithRetryAfter.get(), t.refusedWithout.get(), t.otherStatuses(), t.closed.get(),
+                        t.connectionRefused.get(), t.timeouts.get(), t.served.pct(0.5), t.served.pct(0.99), t.refused.pct(0.5), t.refused.pct(0.99),
+                        t.paper.size(), t.paper.pct(0.5) / 1000, t.paper.pct(0.99) / 1000, t.paper.max() / 1000, run.healthAfter);
+            }
+            if (run.generatorDropped.get() > 0 || run.maxLagMillis.get() > 100) {
+                line("| ↳ generator | %d arrivals dropped (all %s threads busy), latest send %d ms after its time | | | | | | | | | | | | | | | |",
+                        run.generatorDropped.get(), opts.get("max-threads"), run.maxLagMillis.get());
+            }
+            if (!run.firstProblem.isEmpty()) {
+                line("");
+                line("First problem seen at %s×: %s", multiple.trim(), run.firstProblem);
+            }
+        }
+        line("");
+        line("Latencies count from the moment a request was due (a late generator is not hidden); time to paper from a candidate's first arrival.");
+        Path out = Path.of(opts.get("out"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, String.join("\n", report) + "\n");
+        System.out.println("report written to " + out.toAbsolutePath());
+    }
+
+    /** A started attempt and its candidate's session, for the save loop. */
+    private record Paper(long attemptId, String token) {
+    }
+
+    /** What a closed loop saw. */
+    private static final class Closed {
+        final String name;
+        final Latencies served = new Latencies();
+        final Latencies refused = new Latencies();
+        final Map<Integer, Integer> other = new TreeMap<>();
+        int broken;
+        double seconds;
+
+        Closed(String name) {
+            this.name = name;
+        }
+
+        synchronized void answer(int status, long nanos) {
+            if (status / 100 == 2) {
+                served.add(nanos);
+            } else if (status == 503) {
+                refused.add(nanos);
+            } else {
+                other.merge(status, 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * Starts as fast as 64 connections get them, each for a fresh candidate (a refused candidate is
+     * asked again later: a 503 changed nothing). Ends after {@code seconds} or when candidates run out.
+     */
+    private Closed closedStarts(String path, List<String> tokens, int connections, int seconds, List<Paper> papers) throws Exception {
+        Closed result = new Closed("start (fresh candidates)");
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<Integer> again = new ConcurrentLinkedQueue<>();
+        long began = System.nanoTime();
+        long end = began + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong finished = new AtomicLong();
+        loop(connections, end, (http) -> {
+            Integer candidate = again.poll();
+            if (candidate == null) {
+                candidate = next.getAndIncrement();
+                if (candidate >= tokens.size()) {
+                    return false;
+                }
+            }
+            long t0 = System.nanoTime();
+            RawHttp.Answer a = http.exchange("POST", path, tokens.get(candidate), "{}", false);
+            result.answer(a.status(), System.nanoTime() - t0);
+            if (a.status() / 100 == 2) {
+                synchronized (papers) {
+                    papers.add(new Paper(attemptId(a.body()), tokens.get(candidate)));
+                }
+            } else if (a.status() == 503) {
+                again.add(candidate);
+            }
+            finished.set(System.nanoTime());
+            return true;
+        }, result);
+        result.seconds = (Math.min(end, Math.max(finished.get(), began + 1)) - began) / 1e9;
+        return result;
+    }
+
+    private Closed closedSaves(List<Paper> papers, int connections, int seconds) throws Exception {
+        Closed result = new Closed("save an answer");
+        if (papers.isEmpty()) {
+            throw new IllegalStateException("no start succeeded: no paper to save answers on");
+        }
+        AtomicLong seq = new AtomicLong();
+        long began = System.nanoTime();
+        long end = began + TimeUnit.SECONDS.toNanos(seconds);
+        loop(connections, end, (http) -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            Paper paper = papers.get(random.nextInt(papers.size()));
+            long t0 = System.nanoTime();
+            RawHttp.Answer a = http.exchange("PUT", "/api/attempts/" + paper.attemptId() + "/answers/" + (1 + random.nextInt(30)),
+                    paper.token(), "{\"option\":" + (1 + random.nextInt(4)) + ",\"seq\":" + seq.incrementAndGet() + "}", false);
+            result.answer(a.status(), System.nanoTime() - t0);
+            return true;
+        }, result);
+        result.seconds = (System.nanoTime() - began) / 1e9;
+        return result;
+    }
+
+    private interface Step {
+        /** One request on the worker's keep-alive connection; false when there is nothing left to ask. */
+        boolean run(RawHttp http) throws IOException;
+    }
+
+    /** {@code connections} workers, each on its own keep-alive connection (a new one when the server closes it), until {@code end}. */
+    private void loop(int connections, long end, Step step, Closed result) throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        CountDownLatch done = new CountDownLatch(connections);
+        for (int w = 0; w < connections; w++) {
+            workers.execute(() -> {
+                RawHttp http = null;
+                try {
+                    while (System.nanoTime() < end) {
+                        try {
+                            if (http == null) {
+                                http = new RawHttp(port, ANSWER_WAIT_MILLIS);
+                            }
+                            if (!step.run(http)) {
+                                break;
+                            }
+                        } catch (IOException e) {
+                            synchronized (result) {
+                                result.broken++;
+                            }
+                            if (http != null) {
+                                http.close();
+                            }
+                            http = null;
+                        }
+                    }
+                } finally {
+                    if (http != null) {
+                        http.close();
+                    }
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        workers.shutdown();
+    }
+
+    private static long attemptId(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonObject answer = reader.readObject();
+            return answer.getJsonObject("paper").getJsonNumber("attemptId").longValue();
+        }
+    }
+
+    /** What one group of open-loop candidates saw. */
+    private static final class Tally {
+        int candidates;
+        final AtomicInteger requests = new AtomicInteger();
+        final Latencies served = new Latencies();
+        final Latencies refused = new Latencies();
+        final Latencies paper = new Latencies();
+        final AtomicInteger refusedWithRetryAfter = new AtomicInteger();
+        final AtomicInteger refusedWithout = new AtomicInteger();
+        final AtomicInteger closed = new AtomicInteger();
+        final AtomicInteger connectionRefused = new AtomicInteger();
+        final AtomicInteger timeouts = new AtomicInteger();
+        private final Map<Integer, Integer> other = new TreeMap<>();
+
+        synchronized void other(int status) {
+            other.merge(status, 1, Integer::sum);
+        }
+
+        synchronized String otherStatuses() {
+            return other.isEmpty() ? "0" : other.toString();
+        }
+    }
+
+    /**
+     * Starts arriving at a fixed rate from a scheduler, whatever the service does (open loop); each
+     * request on a new connection, sent by a bounded pool of threads. A sender never waits for a free
+     * thread: an arrival that finds all busy is counted as dropped by the generator, so a slow
+     * generator shows in the report instead of quietly lowering the rate.
+     */
+    private final class OpenLoop {
+        final String path;
+        final double rate;
+        final Tally measured = new Tally();
+        final Tally warmup = new Tally();
+        final AtomicInteger generatorDropped = new AtomicInteger();
+        final AtomicLong maxLagMillis = new AtomicLong();
+        final StringBuffer firstProblem = new StringBuffer();
+        String healthAfter = "–";
+        private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+        private final ThreadPoolExecutor senders = new ThreadPoolExecutor(32, integer("max-threads"), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>());
+        private final AtomicInteger open = new AtomicInteger();
+        private long retryDeadline;
+
+        OpenLoop(String path, double rate, double multiple) {
+            this.path = path;
+            this.rate = rate;
+        }
+
+        void execute() throws Exception {
+            int warmupCount = (int) Math.round(rate * integer("warmup-seconds"));
+            int measuredCount = (int) Math.round(rate * integer("open-seconds"));
+            List<String> tokens = BenchData.candidates(jdbcUrl + "examcert", key, warmupCount + measuredCount);
+            warmup.candidates = warmupCount;
+            measured.candidates = measuredCount;
+            open.set(tokens.size());
+            long t0 = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+            long arrivalsEnd = t0 + (long) (tokens.size() / rate * 1e9);
+            retryDeadline = arrivalsEnd + TimeUnit.SECONDS.toNanos(integer("drain-seconds"));
+            for (int i = 0; i < tokens.size(); i++) {
+                long due = t0 + (long) (i / rate * 1e9);
+                Tally tally = i < warmupCount ? warmup : measured;
+                String token = tokens.get(i);
+                timer.schedule(() -> dispatch(tally, token, due, due, 1), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            long giveUpAt = retryDeadline + TimeUnit.MILLISECONDS.toNanos(ANSWER_WAIT_MILLIS + 5_000);
+            while (open.get() > 0 && System.nanoTime() < giveUpAt) {
+                Thread.sleep(200);
+            }
+            timer.shutdownNow();
+            senders.shutdown();
+            if (!senders.awaitTermination(ANSWER_WAIT_MILLIS + 5_000, TimeUnit.MILLISECONDS)) {
+                senders.shutdownNow();
+            }
+            healthAfter = health();
+            Thread.sleep(2_000); // let the service settle before the next run
+        }
+
+        private void dispatch(Tally tally, String token, long firstDue, long due, int attempt) {
+            long lag = (System.nanoTime() - due) / 1_000_000;
+            maxLagMillis.accumulateAndGet(lag, Math::max);
+            try {
+                senders.execute(() -> ask(tally, token, firstDue, due, attempt));
+            } catch (RejectedExecutionException e) {
+                generatorDropped.incrementAndGet();
+                open.decrementAndGet();
+            }
+        }
+
+        private void ask(Tally tally, String token, long firstDue, long due, int attempt) {
+            tally.requests.incrementAndGet();
+            boolean finished = true;
+            try (RawHttp http = new RawHttp(port, ANSWER_WAIT_MILLIS)) {
+                RawHttp.Answer a = http.exchange("POST", path, token, "{}", true);
+                long now = System.nanoTime();
+                if (now - due > TimeUnit.MILLISECONDS.toNanos(ANSWER_WAIT_MILLIS)) {
+                    tally.timeouts.incrementAndGet(); // answered, but later than a client waits
+                    problem("answered after " + (now - due) / 1_000_000 + " ms");
+                } else if (a.status() / 100 == 2) {
+                    tally.served.add(now - due);
+                    tally.paper.add(now - firstDue);
+                } else if (a.status() == 503) {
+                    tally.refused.add(now - due);
+                    if (a.retryAfterSeconds() >= 0) {
+                        tally.refusedWithRetryAfter.incrementAndGet();
+                    } else {
+                        tally.refusedWithout.incrementAndGet();
+                        problem("503 without Retry-After: " + a.body());
+                    }
+                    long wait = (long) (Math.max(1, a.retryAfterSeconds()) * 1e9 * (1 + ThreadLocalRandom.current().nextDouble(0.5)));
+                    if (attempt < integer("max-tries") && now + wait < retryDeadline) {
+                        finished = false;
+                        timer.schedule(() -> dispatch(tally, token, firstDue, now + wait, attempt + 1), wait, TimeUnit.NANOSECONDS);
+                    }
+                } else {
+                    tally.other(a.status());
+                    problem(a.status() + ": " + a.body());
+                }
+            } catch (ConnectException e) {
+                tally.connectionRefused.incrementAndGet();
+                problem("connection refused: " + e.getMessage());
+            } catch (SocketTimeoutException e) {
+                tally.timeouts.incrementAndGet();
+                problem("no answer within 30 s: " + e.getMessage());
+            } catch (IOException e) {
+                tally.closed.incrementAndGet();
+                problem("closed without an answer: " + e);
+            } finally {
+                if (finished) {
+                    open.decrementAndGet();
+                }
+            }
+        }
+
+        private void problem(String what) {
+            synchronized (firstProblem) {
+                if (firstProblem.length() == 0) {
+                    firstProblem.append(what.length() > 300 ? what.substring(0, 300) + "…" : what);
+                }
+            }
+        }
+    }
+
+    /** The health endpoint right after a run: its status and how long it took, or what went wrong. */
+    private String health() {
+        long t0 = System.nanoTime();
+        try (RawHttp http = new RawHttp(port, 5_000)) {
+            RawHttp.Answer a = http.exchange("GET", "/health", null, null, true);
+            return a.status() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms";
+        } catch (IOException e) {
+            return "no answer (" + e.getClass().getSimpleName() + ")";
+        }
+    }
+
+    /** Latencies in nanoseconds; percentiles in milliseconds. */
+    private static final class Latencies {
+        private long[] values = new long[1 << 12];
+        private int n;
+
+        synchronized void add(long nanos) {
+            if (n == values.length) {
+                values = Arrays.copyOf(values, n * 2);
+            }
+            values[n++] = nanos;
+        }
+
+        synchronized int size() {
+            return n;
+        }
+
+        synchronized double pct(double p) {
+            if (n == 0) {
+                return 0;
+            }
+            long[] sorted = Arrays.copyOf(values, n);
+            Arrays.sort(sorted);
+            return sorted[Math.min(n - 1, (int) Math.ceil(p * n) - 1)] / 1e6;
+        }
+
+        synchronized double max() {
+            return n == 0 ? 0 : Arrays.stream(values, 0, n).max().orElse(0) / 1e6;
+        }
+    }
+
+    private int integer(String name) {
+        return Integer.parseInt(opts.get(name));
+    }
+
+    private void line(String format, Object... args) {
+        String text = args.length == 0 ? format : String.format(format, args);
+        report.add(text);
+        System.out.println(text);
+    }
+}
