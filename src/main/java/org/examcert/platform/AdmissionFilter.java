@@ -94,12 +94,42 @@ public class AdmissionFilter implements Filter {
         Locale locale = Messages.pick(request.getHeader("Accept-Language") == null
                 ? List.of() : Collections.list(request.getLocales()));
         Map<String, Object> body = ProblemMapper.body(problem, locale, request.getRequestURI());
+        drain(request, response);
         response.setStatus(503);
         response.setHeader("Retry-After", String.valueOf(problem.retryAfterSeconds().orElseThrow()));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         response.setContentType("application/problem+json");
         response.getWriter().write(JSONB.toJson(body));
+    }
+
+    /** A refused request's body, read and dropped up to this size; beyond it the connection is closed. */
+    private static final int MAX_DRAINED_BYTES = 64 * 1024;
+
+    /**
+     * Reads the refused request's body (a candidate's is a few bytes) before answering: left unread,
+     * it makes the container close the client's keep-alive connection after the 503, and the
+     * client's next request fails on it. A larger body is not read; the answer says the connection closes.
+     */
+    private static void drain(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() > MAX_DRAINED_BYTES) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        try {
+            var in = request.getInputStream();
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                read += n;
+                if (read > MAX_DRAINED_BYTES) {
+                    response.setHeader("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            response.setHeader("Connection", "close");
+        }
     }
 
     /** One kind's permits, its recent service time and its refusals in the current second. */
