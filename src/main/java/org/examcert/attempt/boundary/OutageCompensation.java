@@ -22,7 +22,7 @@ public class OutageCompensation {
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onDatabaseBack(@Observes DatabaseOutage outage) {
+    public void onDatabaseBack(@Observes DatabaseOutage outage) {
         credits.giveBack(outage, clock.instant());
     }
 }
