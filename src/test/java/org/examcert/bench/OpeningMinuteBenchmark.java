@@ -261,6 +261,11 @@ public final class OpeningMinuteBenchmark {
                             if (!step.run(http)) {
                                 break;
                             }
+                            if (!http.reusable()) {
+                                // the server said Connection: close (as it does with a 503): a client opens a new one
+                                http.close();
+                                http = null;
+                            }
                         } catch (IOException e) {
                             synchronized (result) {
                                 result.broken++;

@@ -31,6 +31,8 @@ final class RawHttp implements AutoCloseable {
     }
 
     private final Socket socket;
+    /** The last answer said the server closes this connection (Connection: close): it takes no more requests. */
+    private boolean closing;
     private final InputStream in;
     private final OutputStream out;
     private final String host;
@@ -130,6 +132,7 @@ final class RawHttp implements AutoCloseable {
             } else if (serverCloses) {
                 in.transferTo(bodyBytes);
             }
+            closing = serverCloses;
             return new Answer(status, retryAfter, bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
         } catch (EOFException | java.net.SocketException e) {
             throw new ClosedWithoutAnswer("closed in the middle of a " + status + " answer: " + e.getMessage());
@@ -170,6 +173,11 @@ final class RawHttp implements AutoCloseable {
             }
             line.append((char) b);
         }
+    }
+
+    /** Whether this connection may carry another request (the server did not say it closes it). */
+    boolean reusable() {
+        return !closing;
     }
 
     @Override
