@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Launcher {
 
-    /** Worker threads: the 64 admission permits, plus threads free to refuse at once the requests beyond them. */
-    static final int MAX_HTTP_THREADS = 96;
+    /**
+     * Worker threads: the 64 admission permits and their queues (2 per permit, 128), plus 32 threads
+     * always free to refuse at once the requests beyond them (docs/capacity.md).
+     */
+    static final int MAX_HTTP_THREADS = 224;
     static final int MIN_HTTP_THREADS = 16;
-    /** Requests that may wait for a worker: refusals do no database work, so even a full queue drains in about a second (estimate, docs/capacity.md). */
 
     private Launcher() {
     }

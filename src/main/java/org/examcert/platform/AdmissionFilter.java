@@ -1,14 +1,11 @@
 package org.examcert.platform;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.Config;
@@ -16,28 +13,27 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * The door of the API: a request takes a permit of its kind (waiting at most a few milliseconds)
- * or is answered 503 with Retry-After and the problem+json body of {@link ProblemMapper} before
- * any work is done. A servlet filter rather than a JAX-RS one: the permit is released in a
+ * The door of the API: a request takes a permit of its kind, queuing first come first served
+ * behind a few others for at most {@code examcert.admission.wait-millis}, or is answered 503 with
+ * Retry-After and the problem+json body of {@link ProblemMapper} before any work is done: at once
+ * when its kind's queue is full, at the end of the wait otherwise. A servlet filter rather than a JAX-RS one: the permit is released in a
  * {@code finally}, whatever happens after, and a refusal costs no session decoding or resource lookup.
  * The budgets come from MicroProfile Config ({@code examcert.admission.*}, docs/capacity.md).
+ * Declared in web.xml, which sets the order of the filters.
  */
-@WebFilter(filterName = "admission", urlPatterns = "/api/*", asyncSupported = true)
 public class AdmissionFilter implements Filter {
 
     private static final Logger LOG = Logger.getLogger(AdmissionFilter.class.getName());
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private AdmissionRule rule;
     private final Map<AdmissionRule.Kind, Gate> gates = new EnumMap<>(AdmissionRule.Kind.class);
@@ -51,9 +47,11 @@ public class AdmissionFilter implements Filter {
             permits.put(kind, settings.getOptionalValue(key, Integer.class).orElseThrow(
                     () -> new IllegalStateException(key + " is not configured")));
         }
-        rule = new AdmissionRule(permits, settings.getValue("examcert.admission.wait-millis", Integer.class));
+        rule = new AdmissionRule(permits, settings.getValue("examcert.admission.queue-per-permit", Integer.class),
+                settings.getValue("examcert.admission.wait-millis", Integer.class));
         permits.forEach((kind, n) -> gates.put(kind, new Gate(n)));
-        LOG.info("event=admission.configured permits=" + permits + " waitMillis=" + rule.waitMillis());
+        LOG.info("event=admission.configured permits=" + permits + " queuePerPermit=" + rule.queue(AdmissionRule.Kind.START)
+                / rule.permits(AdmissionRule.Kind.START) + " waitMillis=" + rule.waitMillis());
     }
 
     @Override
@@ -66,14 +64,7 @@ public class AdmissionFilter implements Filter {
             return;
         }
         Gate gate = gates.get(kind);
-        boolean admitted;
-        try {
-            admitted = gate.permits.tryAcquire(rule.waitMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+        if (!gate.enter(kind)) {
             refuse(request, (HttpServletResponse) res, kind, gate);
             return;
         }
@@ -89,18 +80,9 @@ public class AdmissionFilter implements Filter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, AdmissionRule.Kind kind, Gate gate)
             throws IOException {
         int seconds = rule.retryAfterSeconds(kind, gate.refused(System.nanoTime()), gate.serviceMillis());
-        Problem problem = Problem.unavailable("server.busy", Duration.ofSeconds(seconds), seconds);
-        // without Accept-Language the servlet container reports its own locale; the API's default is Vietnamese
-        Locale locale = Messages.pick(request.getHeader("Accept-Language") == null
-                ? List.of() : Collections.list(request.getLocales()));
-        Map<String, Object> body = ProblemMapper.body(problem, locale, request.getRequestURI());
         drain(request, response);
-        response.setStatus(503);
-        response.setHeader("Retry-After", String.valueOf(problem.retryAfterSeconds().orElseThrow()));
         response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/problem+json");
-        response.getWriter().write(JSONB.toJson(body));
+        ProblemMapper.write(request, response, Problem.unavailable("server.busy", Duration.ofSeconds(seconds), seconds));
     }
 
     /** A refused request's body, read and dropped up to this size; beyond it the connection is closed. */
@@ -132,16 +114,43 @@ public class AdmissionFilter implements Filter {
         }
     }
 
-    /** One kind's permits, its recent service time and its refusals in the current second. */
-    private static final class Gate {
+    /** One kind's permits, its queue, its recent service time and its refusals in the current second. */
+    private final class Gate {
         private final Semaphore permits;
+        private final AtomicInteger waiting = new AtomicInteger();
         // an exponentially weighted mean in microseconds; a lost update under a race only blurs it a little
         private final AtomicLong serviceMicros = new AtomicLong(50_000);
         private final AtomicLong refusalSecond = new AtomicLong();
         private final AtomicLong refusals = new AtomicLong();
 
         Gate(int permits) {
-            this.permits = new Semaphore(permits, false);
+            // fair: the queue is served first come first served
+            this.permits = new Semaphore(permits, true);
+        }
+
+        /** Takes a permit, at once or after queuing; false when the queue is full or the wait ran out. */
+        boolean enter(AdmissionRule.Kind kind) {
+            try {
+                // a zero wait still honours the queue (a plain tryAcquire() would jump it)
+                if (permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (!rule.mayQueue(kind, waiting.getAndIncrement())) {
+                waiting.decrementAndGet();
+                return false;
+            }
+            try {
+                return permits.tryAcquire(rule.waitMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
 
         void served(long nanos) {

@@ -6,9 +6,12 @@ import java.util.Objects;
 
 /**
  * Who gets in at the door when thousands press "Bắt đầu" in the same minute. Each kind of request
- * has its own budget of concurrent permits, so that starts can never starve answer saves; a request
- * that finds no permit is refused at once with a Retry-After estimated from the crowd at the door.
- * Pure: the gate ({@link AdmissionFilter}) holds the counters and the clock.
+ * has its own budget of concurrent permits, so that starts can never starve answer saves, and a
+ * short queue of its own in front of them (a few requests per permit, waiting at most a second or
+ * so, first come first served), so that a burst is smoothed instead of refused. A request that
+ * finds the queue full is refused at once, and one whose wait runs out is refused then, with a
+ * Retry-After estimated from the crowd at the door. Pure: the gate ({@link AdmissionFilter}) holds
+ * the counters and the clock.
  */
 public final class AdmissionRule {
 
@@ -17,16 +20,23 @@ public final class AdmissionRule {
         START, SUBMIT, LOGIN, REGISTRATION, SAVE, OTHER
     }
 
-    /** The longest a request may wait for a permit: a refusal must come at once, never after a hang. */
-    public static final int MAX_WAIT_MILLIS = 100;
+    /** The longest a queued request may wait for a permit: a refusal must come soon, never after a hang. */
+    public static final int MAX_WAIT_MILLIS = 5_000;
+    /** At most this many queued requests per permit: a deeper queue only delays the same refusals. */
+    public static final int MAX_QUEUE_PER_PERMIT = 8;
     static final int MIN_RETRY_SECONDS = 1;
     static final int MAX_RETRY_SECONDS = 30;
 
     private final Map<Kind, Integer> permits;
+    private final int queuePerPermit;
     private final int waitMillis;
 
-    /** @param permits concurrent permits per kind (each at least 1); @param waitMillis 0 to {@link #MAX_WAIT_MILLIS} */
-    public AdmissionRule(Map<Kind, Integer> permits, int waitMillis) {
+    /**
+     * @param permits        concurrent permits per kind (each at least 1)
+     * @param queuePerPermit requests that may wait per permit, 0 to {@link #MAX_QUEUE_PER_PERMIT}
+     * @param waitMillis     the longest wait in the queue, 0 to {@link #MAX_WAIT_MILLIS}
+     */
+    public AdmissionRule(Map<Kind, Integer> permits, int queuePerPermit, int waitMillis) {
         EnumMap<Kind, Integer> copy = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             int value = Objects.requireNonNull(permits.get(kind), () -> "no admission budget for " + kind);
@@ -35,10 +45,15 @@ public final class AdmissionRule {
             }
             copy.put(kind, value);
         }
+        if (queuePerPermit < 0 || queuePerPermit > MAX_QUEUE_PER_PERMIT) {
+            throw new IllegalArgumentException("the admission queue must be 0 to " + MAX_QUEUE_PER_PERMIT
+                    + " requests per permit, not " + queuePerPermit);
+        }
         if (waitMillis < 0 || waitMillis > MAX_WAIT_MILLIS) {
             throw new IllegalArgumentException("the admission wait must be 0 to " + MAX_WAIT_MILLIS + " ms, not " + waitMillis);
         }
         this.permits = copy;
+        this.queuePerPermit = queuePerPermit;
         this.waitMillis = waitMillis;
     }
 
@@ -48,6 +63,16 @@ public final class AdmissionRule {
 
     public int waitMillis() {
         return waitMillis;
+    }
+
+    /** How many requests of this kind may wait for a permit. */
+    public int queue(Kind kind) {
+        return permits(kind) * queuePerPermit;
+    }
+
+    /** Whether a request that finds {@code waiting} others of its kind already queued may queue too, or is refused at once. */
+    public boolean mayQueue(Kind kind, int waiting) {
+        return waiting < queue(kind);
     }
 
     /**

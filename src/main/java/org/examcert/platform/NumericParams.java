@@ -38,13 +38,9 @@ public class NumericParams implements ParamConverterProvider {
                     return null;
                 }
                 try {
-                    if (!WHOLE.matcher(value).matches()) {
-                        throw new NumberFormatException(value);
-                    }
-                    return isInt ? (Number) Integer.valueOf(value) : (Number) Long.valueOf(value);
-                } catch (NumberFormatException e) {
-                    Problem problem = Problem.badRequest("request.param-invalid", name,
-                            isInt ? Integer.MIN_VALUE : Long.MIN_VALUE, isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+                    return isInt ? (Number) wholeInt(value, name) : (Number) wholeLong(value, name);
+                } catch (Problem problem) {
+                    // wrapped: JAX-RS would turn a bare exception from a converter into a 404
                     throw new WebApplicationException(problem, 400);
                 }
             }
@@ -54,6 +50,30 @@ public class NumericParams implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
+    }
+
+    /** A whole-number parameter as an int, or 400 {@code request.param-invalid} naming it. */
+    public static int wholeInt(String value, String name) {
+        if (value != null && WHOLE.matcher(value).matches()) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                // out of range: refused below
+            }
+        }
+        throw Problem.badRequest("request.param-invalid", name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole-number parameter as a long, or 400 {@code request.param-invalid} naming it. */
+    public static long wholeLong(String value, String name) {
+        if (value != null && WHOLE.matcher(value).matches()) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                // out of range: refused below
+            }
+        }
+        throw Problem.badRequest("request.param-invalid", name, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     private static String name(Annotation[] annotations) {

@@ -1,6 +1,10 @@
 package org.examcert.platform;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -11,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +46,43 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
         Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
-        Map<String, Object> body = body(problem, locale, uriInfo == null ? null : uriInfo.getPath());
+        Map<String, Object> body = body(problem, failure, locale, uriInfo == null ? null : uriInfo.getPath());
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+        problem.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
+    }
+
+    /**
+     * The same answer written by a servlet or filter that serves an API path without JAX-RS (the
+     * door's refusals, the answer saves): status, Retry-After and the problem+json body.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        Problem problem = asProblem(failure);
+        // without Accept-Language the servlet container reports its own locale; the API's default is Vietnamese
+        Locale locale = Messages.pick(request.getHeader("Accept-Language") == null
+                ? List.of() : Collections.list(request.getLocales()));
+        Map<String, Object> body = body(problem, failure, locale, request.getRequestURI());
+        response.setStatus(problem.status());
+        problem.retryAfterSeconds().ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)));
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(PROBLEM_JSON.toString());
+        response.getWriter().write(Json.B.toJson(body));
+    }
+
+    /** Created on first use: only servlets write problems themselves, JAX-RS brings its own. */
+    private static final class Json {
+        static final Jsonb B = JsonbBuilder.create();
+    }
+
+    /** The body; an unexpected failure is logged with an incident id that the body repeats. */
+    private static Map<String, Object> body(Problem problem, Throwable failure, Locale locale, String path) {
+        Map<String, Object> body = body(problem, locale, path);
         if (problem.status() >= 500 && problem.status() != 503) {
             String incident = UUID.randomUUID().toString();
             body.put("incident", incident);
             LOG.log(Level.SEVERE, "event=request.failed incident=" + incident, failure);
         }
-        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
-        problem.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
-        return response.build();
+        return body;
     }
 
     /** The problem+json body; also used by the servlet error page for paths outside JAX-RS. */

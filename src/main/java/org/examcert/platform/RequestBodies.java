@@ -1,5 +1,6 @@
 package org.examcert.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,14 +39,51 @@ public class RequestBodies implements ReaderInterceptor {
 
     public RequestBodies() {
         Config config = ConfigProvider.getConfig();
-        candidateLimit = config.getOptionalValue(CANDIDATE_LIMIT, Long.class).orElse(CANDIDATE_DEFAULT);
+        candidateLimit = candidateLimit();
         consoleLimit = config.getOptionalValue(CONSOLE_LIMIT, Long.class).orElse(CONSOLE_DEFAULT);
+    }
+
+    /** The largest body a candidate's call may send ({@value #CANDIDATE_LIMIT}). */
+    public static long candidateLimit() {
+        return ConfigProvider.getConfig().getOptionalValue(CANDIDATE_LIMIT, Long.class).orElse(CANDIDATE_DEFAULT);
+    }
+
+    /**
+     * A candidate's JSON body read by a servlet rather than JAX-RS (the answer saves): the same
+     * bound while reading, the same strict binding, the same refusals (415, 413, 400).
+     */
+    public static <T> T candidateJson(HttpServletRequest request, long limit, Class<T> type) throws IOException {
+        String contentType = request.getContentType();
+        MediaType media;
+        try {
+            media = contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            media = null;
+        }
+        if (media == null || !isJson(media)) {
+            throw new Problem(415, "http.unsupported-media-type", java.util.List.of(), java.util.List.of());
+        }
+        InputStream raw = request.getInputStream();
+        try {
+            Problem refusal = BoundedBody.tooLarge(limit);
+            BoundedBody.checkDeclared(request.getHeader(HttpHeaders.CONTENT_LENGTH), limit, refusal);
+            return type.cast(StrictJson.bind(StrictJson.parse(new BoundedBody(raw, limit, refusal)), type));
+        } catch (Problem problem) {
+            if (problem.status() == 413) {
+                drain(raw);
+            }
+            throw problem;
+        }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return "json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json");
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        boolean json = type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        boolean json = type != null && isJson(type);
         Limit limit = limit(json);
         InputStream raw = context.getInputStream();
         try {

@@ -5,7 +5,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,8 +23,8 @@ import java.util.Optional;
  * inline code), no MIME sniffing, no referrer, no framing, HSTS behind HTTPS, no caching of API
  * answers (they carry sessions and personal data), and a {@code Server} header without a version.
  * It also keeps the container's metrics ({@code /metrics}: heap, threads) for staff sessions only.
+ * Declared in web.xml, which sets the order of the filters.
  */
-@WebFilter(filterName = "security-headers", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

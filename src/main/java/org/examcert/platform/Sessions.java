@@ -52,27 +52,31 @@ public class Sessions implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(COOKIE);
+        caller.identified(identify(request.getMethod(), request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                cookie == null ? null : cookie.getValue(), request.getHeaderString(CSRF_HEADER) != null));
+    }
+
+    /**
+     * Who sends a request with this Authorization header and session cookie: a bearer token first,
+     * else the cookie, which a state-changing call must back with the CSRF header. Used by the JAX-RS
+     * filter above and by the servlet that saves answers ({@code attempt.boundary.AnswerSaves}).
+     */
+    public Identity identify(String method, String authorization, String cookie, boolean csrfHeader) {
         String token = null;
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.startsWith("Bearer ")) {
             token = authorization.substring("Bearer ".length()).trim();
-        } else {
-            Cookie cookie = request.getCookies().get(COOKIE);
-            if (cookie != null && !cookie.getValue().isEmpty()) {
-                // The cookie is sent by the browser on its own; demand proof that our page made the call.
-                if (!SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {
-                    throw Problem.forbidden("auth.csrf-header-missing");
-                }
-                token = cookie.getValue();
+        } else if (cookie != null && !cookie.isEmpty()) {
+            // The cookie is sent by the browser on its own; demand proof that our page made the call.
+            if (!SAFE.contains(method) && !csrfHeader) {
+                throw Problem.forbidden("auth.csrf-header-missing");
             }
+            token = cookie;
         }
-        SessionToken.verify(token, signingKey.bytes(), clock.instant()).ifPresent(session -> {
-            if (session.generation() == generations.current(session.role(), session.subject())) {
-                caller.authenticate(session);
-            } else {
-                caller.ended();
-            }
-        });
+        return SessionToken.verify(token, signingKey.bytes(), clock.instant())
+                .map(session -> session.generation() == generations.current(session.role(), session.subject())
+                        ? Identity.of(session) : Identity.endedSession())
+                .orElse(Identity.ANONYMOUS);
     }
 
     /** A new session for a person who just proved who they are. */

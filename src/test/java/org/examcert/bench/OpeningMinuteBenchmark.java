@@ -126,7 +126,7 @@ public final class OpeningMinuteBenchmark {
         line("| run | arrivals/s | × anchor | candidates | requests | 2xx | 503 + Retry-After | 503 without | other status | closed unanswered"
                 + " | connection refused | timeouts (30 s) | 2xx p50 / p99 | 503 p50 / p99 | with paper | time to paper p50 / p99 / max | /health after |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        for (String multiple : opts.get("multiples").split(",")) {
+        for (String multiple : "none".equals(opts.get("multiples")) ? new String[0] : opts.get("multiples").split(",")) {
             double m = Double.parseDouble(multiple.trim());
             double rate = m * capacity;
             OpenLoop run = new OpenLoop(startPath, rate, m);

@@ -23,7 +23,7 @@ class AdmissionRuleTest {
         return permits;
     }
 
-    private final AdmissionRule rule = new AdmissionRule(budgets(8), 50);
+    private final AdmissionRule rule = new AdmissionRule(budgets(8), 2, 1500);
 
     @ParameterizedTest
     @CsvSource(nullValues = "NONE", value = {
@@ -60,13 +60,26 @@ class AdmissionRuleTest {
             "SAVE, 8, 1000, 50, 3"})    // the same crowd of saves meets a larger budget (24)
     void retryAfterIsTheTimeThePermitsNeedForTheCrowd(Kind kind, int startPermits, long refused, double serviceMillis,
                                                       int seconds) {
-        assertEquals(seconds, new AdmissionRule(budgets(startPermits), 50).retryAfterSeconds(kind, refused, serviceMillis));
+        assertEquals(seconds, new AdmissionRule(budgets(startPermits), 2, 1500).retryAfterSeconds(kind, refused, serviceMillis));
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 50", "-1, 50", "8, 101", "8, -1"})
-    void budgetsAndWaitsOutOfRangeAreRefusedAtStartUp(int startPermits, int waitMillis) {
-        assertThrows(IllegalArgumentException.class, () -> new AdmissionRule(budgets(startPermits), waitMillis));
+    @CsvSource({"0, 2, 50", "-1, 2, 50", "8, 2, 5001", "8, 2, -1", "8, -1, 50", "8, 9, 50"})
+    void budgetsQueuesAndWaitsOutOfRangeAreRefusedAtStartUp(int startPermits, int queuePerPermit, int waitMillis) {
+        assertThrows(IllegalArgumentException.class, () -> new AdmissionRule(budgets(startPermits), queuePerPermit, waitMillis));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // kind, queued per permit, already waiting -> may queue
+            "START, 2, 0, true",
+            "START, 2, 15, true",      // 8 permits × 2 = 16 places
+            "START, 2, 16, false",     // full: refused at once, not after a wait
+            "SAVE, 2, 47, true",       // saves queue behind their own 24 permits
+            "SAVE, 2, 48, false",
+            "START, 0, 0, false"})     // no queue: a request without a free permit is refused at once
+    void aRequestQueuesOnlyWhileItsKindsQueueHasRoom(Kind kind, int queuePerPermit, int waiting, boolean mayQueue) {
+        assertEquals(mayQueue, new AdmissionRule(budgets(8), queuePerPermit, 1500).mayQueue(kind, waiting));
     }
 
     @ParameterizedTest

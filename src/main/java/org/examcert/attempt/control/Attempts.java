@@ -92,11 +92,11 @@ public class Attempts {
         ContestRules rules = published.rules();
         checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Candidates.VIETNAM));
 
-        Participation participation = lockParticipation(candidate, published, requestedBoard, now);
-        Optional<Attempt> inProgress = em.createQuery("SELECT a FROM Attempt a WHERE a.participationId = :p"
-                        + " AND a.state = :state", Attempt.class)
-                .setParameter("p", participation.id()).setParameter("state", AttemptState.IN_PROGRESS)
-                .getResultStream().findFirst();
+        LockedParticipation locked = lockParticipation(candidate, published, requestedBoard, now);
+        Participation participation = locked.participation();
+        // one query finds both the attempt in progress and how many were started; none for a first start
+        List<Attempt> earlier = locked.joinedNow() ? List.of() : attemptsOf(participation.id());
+        Optional<Attempt> inProgress = earlier.stream().filter(a -> a.state() == AttemptState.IN_PROGRESS).findFirst();
         DeadlinePolicy deadlines = new DeadlinePolicy(rules.grace());
         if (inProgress.isPresent()) {
             Attempt attempt = inProgress.get();
@@ -109,8 +109,7 @@ public class Attempts {
             }
             finalizeAttempt(attempt, now, false);
         }
-        long started = em.createQuery("SELECT COUNT(a) FROM Attempt a WHERE a.participationId = :p", Long.class)
-                .setParameter("p", participation.id()).getSingleResult();
+        long started = earlier.size();
         if (!rules.allowsAnotherAttempt((int) started)) {
             throw Problem.conflict("attempt.limit-reached", rules.maxAttempts());
         }
@@ -396,20 +395,25 @@ public class Attempts {
                 answered, questions, outcome, rules.tieBreakQuestion(), attempt.prediction().orElse(null));
     }
 
-    private Participation lockParticipation(Candidate candidate, PublishedContest contest, String requestedBoard, Instant now) {
+    private record LockedParticipation(Participation participation, boolean joinedNow) {
+    }
+
+    private LockedParticipation lockParticipation(Candidate candidate, PublishedContest contest, String requestedBoard,
+                                                  Instant now) {
         Optional<Participation> existing = participation(candidate.id(), contest.contestId());
+        boolean joinedNow = false;
         if (existing.isEmpty()) {
             String board = chooseBoard(candidate, contest, requestedBoard);
-            em.createNativeQuery("INSERT IGNORE INTO participation (candidate_id, contest_id, board_code, joined_at)"
+            joinedNow = em.createNativeQuery("INSERT IGNORE INTO participation (candidate_id, contest_id, board_code, joined_at)"
                             + " VALUES (?1, ?2, ?3, ?4)")
                     .setParameter(1, candidate.id()).setParameter(2, contest.contestId())
                     .setParameter(3, board).setParameter(4, Timestamp.from(now))
-                    .executeUpdate();
+                    .executeUpdate() == 1;
         }
-        return em.createQuery("SELECT p FROM Participation p WHERE p.candidateId = :c AND p.contestId = :k", Participation.class)
+        return new LockedParticipation(em.createQuery("SELECT p FROM Participation p WHERE p.candidateId = :c AND p.contestId = :k", Participation.class)
                 .setParameter("c", candidate.id()).setParameter("k", contest.contestId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getSingleResult();
+                .getSingleResult(), joinedNow);
     }
 
     /** The board of the candidate's registration when the contest has it; otherwise the one asked for, or the only one. */

@@ -1,0 +1,124 @@
+package org.examcert.attempt.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.examcert.attempt.SaveOutcome;
+import org.examcert.attempt.control.Attempts;
+import org.examcert.platform.NumericParams;
+import org.examcert.platform.ProblemMapper;
+import org.examcert.platform.RequestBodies;
+import org.examcert.platform.Sessions;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * {@code PUT /api/attempts/{attemptId}/answers/{position}}: the request that thousands of candidates
+ * send every few seconds, served by this servlet filter instead of JAX-RS. A profile of the save
+ * under load showed JAX-RS routing, the per-request resource bean and JSON-B taking about three
+ * times the work of the save itself (docs/benchmarks.md, "The save path"). The contract is the
+ * one documented in OpenAPI ({@link AttemptResource#save}) and the checks are the API's own, in
+ * the same order of refusal: the door ({@code AdmissionFilter}) first, the parameters (400), the
+ * session ({@link Sessions#identify}, 401/403), the body ({@link RequestBodies#candidateJson}: 415,
+ * 413, 400), then {@link Attempts#save}; every failure is written by {@link ProblemMapper}.
+ * Every other request under /api/attempts passes on to JAX-RS.
+ */
+public class AnswerSaves extends HttpFilter {
+
+    private static final String ANSWERS = "answers";
+    // looked up once: Json.createGenerator looks the provider up on every call
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
+
+    @Inject
+    Attempts attempts;
+    @Inject
+    Sessions sessions;
+    @Inject
+    Clock clock;
+
+    private long bodyLimit;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        bodyLimit = RequestBodies.candidateLimit();
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String[] target = "PUT".equals(request.getMethod()) ? target(request) : null;
+        if (target == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            long attemptId = NumericParams.wholeLong(target[0], "attemptId");
+            int position = NumericParams.wholeInt(target[1], "position");
+            long candidate = sessions.identify(request.getMethod(), request.getHeader("Authorization"), cookie(request),
+                    request.getHeader(Sessions.CSRF_HEADER) != null).candidateId();
+            String device = AttemptResource.device(request.getHeader("X-Device-Id"));
+            AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
+            Instant now = clock.instant();
+            AttemptResource.AnswerSaved saved = AttemptResource.answerSaved(
+                    attempts.save(candidate, attemptId, position, AttemptResource.option(answer), AttemptResource.seq(answer),
+                            device, now), answer, now);
+            write(response, saved);
+        } catch (RuntimeException failure) {
+            ProblemMapper.write(request, response, failure);
+        }
+    }
+
+    /** {attemptId, position} when the path is exactly /api/attempts/{attemptId}/answers/{position}; else null. */
+    private static String[] target(HttpServletRequest request) {
+        // the container's decoded, normalized path, as JAX-RS would match it
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String prefix = "/api/attempts/";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String[] s = path.substring(prefix.length()).split("/", -1);
+        return s.length == 3 && !s[0].isEmpty() && ANSWERS.equals(s[1]) && !s[2].isEmpty() ? new String[]{s[0], s[2]} : null;
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (Sessions.COOKIE.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out, as JSON-B does). */
+    private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
+        response.setStatus(200);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json");
+        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
+            json.writeStartObject();
+            json.write("position", saved.position());
+            if (saved.option() != null) {
+                json.write("option", saved.option());
+            }
+            json.write("seq", saved.seq());
+            json.write("saved", saved.saved());
+            json.write("serverNow", saved.serverNow().toString());
+            json.writeEnd();
+        }
+    }
+}
