@@ -162,6 +162,37 @@ class HostileInputIT {
     }
 
     @Test
+    void theServletThatSavesAnswersRefusesWhatTheRestOfTheApiRefuses() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
+        Api candidate = new CandidateBuilder(base).register();
+        long attempt = Papers.start(candidate, contest).getJsonNumber("attemptId").longValue();
+        String path = "api/attempts/" + attempt + "/answers/1";
+        String tooLarge = "{\"option\":1,\"seq\":1,\"note\":\"" + "a".repeat(20 * 1024) + "\"}";
+        Api.Reply large = candidate.put(path, tooLarge).expect(413);
+        assertTrue(large.contentType().startsWith("application/problem+json"), large.contentType());
+        assertEquals("attempt.seq-invalid", candidate.put(path, "").expect(400).problemCode());
+        String device = "device-" + java.util.UUID.randomUUID();
+        Api.Reply started = candidate.header("X-Device-Id", device).post("api/contests/" + contest + "/attempts", "{}").expect(200);
+        assertTrue(started.json().getBoolean("tookOver"), "this test's device holds the attempt: " + started.body());
+        assertEquals("attempt.device-invalid", candidate.header("X-Device-Id", "<script>").put(path, "{\"option\":1,\"seq\":1}")
+                .expect(400).problemCode());
+        candidate.header("X-Device-Id", device);
+        assertEquals("auth.csrf-header-missing", candidate.header("X-Examcert-Csrf", null)
+                .put(path, "{\"option\":1,\"seq\":1}").expect(403).problemCode());
+        candidate.header("X-Examcert-Csrf", "1");
+        assertEquals("auth.required", new Api(base).put(path, "{\"option\":1,\"seq\":1}").expect(401).problemCode());
+        Api.Reply english = new Api(base).header("Accept-Language", "en").put(path, "{\"option\":1,\"seq\":1}").expect(401);
+        assertTrue(english.json().getString("title").matches("[\\x20-\\x7E]+"), "in English: " + english.body());
+        // nothing above was saved: the first real save, with the smallest seq, still counts
+        JsonObject saved = candidate.put(path, "{\"option\":3,\"seq\":1}").expect(200).json();
+        assertEquals(3, saved.getInt("option"));
+        assertTrue(saved.getBoolean("saved"), saved.toString());
+        JsonObject cleared = candidate.put(path, "{\"option\":null,\"seq\":2}").expect(200).json();
+        assertTrue(!cleared.containsKey("option") && cleared.getBoolean("saved"), cleared.toString());
+    }
+
+    @Test
     void badNumericParametersAre400NamingTheParameter() {
         Organizer organizer = new Organizer(base);
         Api candidate = new CandidateBuilder(base).register();
