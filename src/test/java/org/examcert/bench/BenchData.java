@@ -87,6 +87,50 @@ final class BenchData {
         return tokens;
     }
 
+    /** The password of the candidates made by {@link #withPassword}. */
+    static final String PASSWORD = "mat-khau-thu-tai-123";
+
+    /**
+     * Registers one candidate through the API (so the service hashes {@link #PASSWORD} as it does
+     * for anyone) and inserts {@code count} more with that same stored hash; returns their emails.
+     * Log-ins then cost exactly what a real log-in costs: one verification of that hash.
+     */
+    static List<String> withPassword(URI base, String jdbcUrl, int count) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = "bench-login-" + run + "@examcert.test";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        send(http, post(base, "api/candidates", Json.createObjectBuilder().add("fullName", "Thí sinh đăng nhập thử")
+                .add("birthDate", LocalDate.now().minusYears(22).toString()).add("email", first).add("phone", "0912345678")
+                .add("unit", "Đơn vị thử tải").add("board", "SINH_VIEN").add("password", PASSWORD).build()), 201);
+        List<String> emails = new ArrayList<>(List.of(first));
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+            String hash;
+            try (PreparedStatement q = c.prepareStatement("SELECT password_hash FROM candidate WHERE email = ?")) {
+                q.setString(1, first);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    hash = r.getString(1);
+                }
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO candidate (full_name, birth_date, email, phone, unit,"
+                    + " board, password_hash, registered_at) VALUES ('Thí sinh đăng nhập thử', ?, ?, '0912345678', 'Đơn vị thử tải',"
+                    + " 'SINH_VIEN', ?, NOW(3))")) {
+                for (int i = 1; i < count; i++) {
+                    String email = "bench-login-" + run + "-" + i + "@examcert.test";
+                    insert.setObject(1, LocalDate.now().minusYears(22));
+                    insert.setString(2, email);
+                    insert.setString(3, hash);
+                    insert.addBatch();
+                    emails.add(email);
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        return emails;
+    }
+
     private static HttpRequest post(URI base, String path, JsonObject body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("X-Examcert-Csrf", "1")

@@ -69,7 +69,7 @@ public final class OpeningMinuteBenchmark {
                 "admin-password", System.getenv().getOrDefault("EXAMCERT_ADMIN_PASSWORD", ""),
                 "anchor-seconds", "10", "connections", "64", "closed-seconds", "15", "open-seconds", "15", "warmup-seconds", "3"));
         opts.putAll(Map.of("multiples", "2,5", "max-threads", "1500", "drain-seconds", "90", "max-tries", "40",
-                "closed-candidates", "15000", "out", "target/opening-minute.md"));
+                "closed-candidates", "15000", "out", "target/opening-minute.md", "logins", "3000", "login-connections", "16"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             if (!opts.containsKey(kv[0]) || kv.length < 2) {
@@ -103,15 +103,17 @@ public final class OpeningMinuteBenchmark {
         Closed starts = closedStarts(startPath, tokens, connections, integer("closed-seconds"), papers);
         double capacity = starts.served.size() / starts.seconds;
         Closed saves = closedSaves(papers, connections, integer("closed-seconds"));
+        Closed logins = integer("logins") > 0 ? closedLogins(BenchData.withPassword(URI.create("http://127.0.0.1:" + port + "/"),
+                jdbcUrl + "examcert", integer("logins")), integer("login-connections"), integer("closed-seconds")) : null;
         line("## Closed loop (%d keep-alive connections, each as fast as answered)", connections);
         line("");
-        line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 |");
-        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        for (Closed c : List.of(starts, saves)) {
+        line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 | CPU ms per 2xx: service + database |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (Closed c : logins == null ? List.of(starts, saves) : List.of(starts, saves, logins)) {
             double rate = c.served.size() / c.seconds;
-            line("| %s | %.1f | %.0f | %.3f | %.1f %% | %s | %d | %.1f ms | %.1f ms | %.1f ms |", c.name, c.seconds, rate, rate / anchor,
+            line("| %s | %.1f | %.0f | %.3f | %.1f %% | %s | %d | %.1f ms | %.1f ms | %.1f ms | %s |", c.name, c.seconds, rate, rate / anchor,
                     100.0 * c.refused.size() / Math.max(1, c.served.size() + c.refused.size()), c.other, c.broken,
-                    c.served.pct(0.50), c.served.pct(0.99), c.refused.pct(0.99));
+                    c.served.pct(0.50), c.served.pct(0.99), c.refused.pct(0.99), c.cpuPerServed());
         }
         line("");
         line("Start capacity: **%.0f starts/s** (%.3f × anchor).", capacity, capacity / anchor);
@@ -162,6 +164,9 @@ public final class OpeningMinuteBenchmark {
     /** What a closed loop saw. */
     private static final class Closed {
         final String name;
+        /** CPU milliseconds the service (Payara) and the database used during the phase; -1 when unknown. */
+        long serviceCpuMillis = -1;
+        long databaseCpuMillis = -1;
         final Latencies served = new Latencies();
         final Latencies refused = new Latencies();
         final Map<Integer, Integer> other = new TreeMap<>();
@@ -170,6 +175,13 @@ public final class OpeningMinuteBenchmark {
 
         Closed(String name) {
             this.name = name;
+        }
+
+        String cpuPerServed() {
+            if (serviceCpuMillis < 0 || databaseCpuMillis < 0 || served.size() == 0) {
+                return "unknown";
+            }
+            return String.format("%.2f + %.2f", (double) serviceCpuMillis / served.size(), (double) databaseCpuMillis / served.size());
         }
 
         synchronized void answer(int status, long nanos) {
@@ -240,6 +252,39 @@ public final class OpeningMinuteBenchmark {
         return result;
     }
 
+    /**
+     * The log-in wave: every candidate logs in once (email and password, verified against the stored
+     * PBKDF2 hash), as fast as {@code connections} clients get answers; a refused one is asked again later.
+     */
+    private Closed closedLogins(List<String> emails, int connections, int seconds) throws Exception {
+        Closed result = new Closed("log in (" + connections + " connections)");
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<Integer> again = new ConcurrentLinkedQueue<>();
+        long began = System.nanoTime();
+        long end = began + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong finished = new AtomicLong();
+        loop(connections, end, (http) -> {
+            Integer candidate = again.poll();
+            if (candidate == null) {
+                candidate = next.getAndIncrement();
+                if (candidate >= emails.size()) {
+                    return false;
+                }
+            }
+            long t0 = System.nanoTime();
+            RawHttp.Answer a = http.exchange("POST", "/api/session", null, Json.createObjectBuilder()
+                    .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString(), false);
+            result.answer(a.status(), System.nanoTime() - t0);
+            if (a.status() == 503) {
+                again.add(candidate);
+            }
+            finished.set(System.nanoTime());
+            return true;
+        }, result);
+        result.seconds = (Math.min(end, Math.max(finished.get(), began + 1)) - began) / 1e9;
+        return result;
+    }
+
     private interface Step {
         /** One request on the worker's keep-alive connection; false when there is nothing left to ask. */
         boolean run(RawHttp http) throws IOException;
@@ -247,6 +292,21 @@ public final class OpeningMinuteBenchmark {
 
     /** {@code connections} workers, each on its own keep-alive connection (a new one when the server closes it), until {@code end}. */
     private void loop(int connections, long end, Step step, Closed result) throws InterruptedException {
+        var service = ProcessCpu.find("payara-micro", "--port " + port);
+        var database = ProcessCpu.find("mariadbd", "--port=" + integer("db-port"));
+        long service0 = service.map(p -> p.millis().orElse(-1)).orElse(-1L);
+        long database0 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+        try {
+            work(connections, end, step, result);
+        } finally {
+            long service1 = service.map(p -> p.millis().orElse(-1)).orElse(-1L);
+            long database1 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+            result.serviceCpuMillis = service0 < 0 || service1 < 0 ? -1 : service1 - service0;
+            result.databaseCpuMillis = database0 < 0 || database1 < 0 ? -1 : database1 - database0;
+        }
+    }
+
+    private void work(int connections, long end, Step step, Closed result) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(connections);
         CountDownLatch done = new CountDownLatch(connections);
         for (int w = 0; w < connections; w++) {
