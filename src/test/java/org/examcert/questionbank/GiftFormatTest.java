@@ -82,6 +82,21 @@ class GiftFormatTest {
     }
 
     @Test
+    void theStudyQuizSampleExplainsEveryQuestion() throws IOException {
+        BankFile bank = parse(Files.readString(Path.of("src/test/resources/imports/study-quiz.gift")));
+        assertEquals(List.of("nq-dai-hoi-13", "nq-luat-thanh-nien", "nq-hoi-lhtn", "nq-mat-tran"),
+                bank.questions().stream().map(BankFile.Question::id).toList());
+        assertEquals(List.of(
+                        "Đại hội XIII họp từ ngày 25/01 đến ngày 01/02/2021 tại Hà Nội.",
+                        "Điều 1 Luật Thanh niên 2020: thanh niên là công dân Việt Nam từ đủ 16 tuổi đến 30 tuổi.\n"
+                                + "Xem Luật Thanh niên số 57/2020/QH14.",
+                        "Ngày 15/10/1956 là ngày truyền thống của Hội Liên hiệp Thanh niên Việt Nam.",
+                        "Đúng vậy: Đoàn là tổ chức thành viên của Mặt trận Tổ quốc Việt Nam."),
+                bank.questions().stream().map(BankFile.Question::explanation).toList());
+        assertTrue(bank.questions().stream().allMatch(q -> q.topic().equals("Học tập Nghị quyết")));
+    }
+
+    @Test
     void bankHeaderComesFromTheCaller() throws IOException {
         BankFile bank = good();
         assertAll(
