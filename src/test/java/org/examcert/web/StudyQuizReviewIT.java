@@ -114,7 +114,7 @@ class StudyQuizReviewIT {
             assertResultAndReview(driver);
         }
         assertEquals(3, api.get("api/contests/" + quiz + "/result").expect(200).json().getJsonArray("attempts")
-                .getJsonObject(0).getJsonNumber("score").bigDecimalValue().multiply(java.math.BigDecimal.TWO).intValue(),
+                .getJsonObject(0).getJsonNumber("score").bigDecimalValue().multiply(java.math.BigDecimal.valueOf(2)).intValue(),
                 "the server counts what the page shows (3 × 0.5 points)");
     }
 
