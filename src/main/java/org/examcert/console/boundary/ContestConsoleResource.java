@@ -72,7 +72,10 @@ public class ContestConsoleResource {
         }
     }
 
-    /** Where and by whom certificates are signed; null fields take the configured defaults. */
+    /**
+     * A contest as the console shows it; {@code certificatePlace}, {@code signatoryTitle} and
+     * {@code signatoryName} are null when unset (certificates then print the configured default).
+     */
     public record ContestView(long id, String code, String title, String description, String kind, String state,
                               Instant opensAt, Instant closesAt, Integer publishedVersion, JsonObject rules,
                               List<BoardView> boards, String certificatePlace, String signatoryTitle, String signatoryName) {
