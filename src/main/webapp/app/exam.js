@@ -223,22 +223,28 @@ class Exam {
 function reviewView(paper, ui, timeUp = false) {
   const { esc, render } = ui;
   const o = paper.outcome;
-  const questions = paper.questions.map((q) => {
-    if (q.correctOption == null) return '';
+  // the review exists only where the contest's policy gives the correct answers (study quizzes)
+  const reviewed = paper.questions.filter((q) => q.correctOption != null);
+  const questions = reviewed.map((q) => {
     const options = q.options.map((opt) => {
-      const cls = opt.number === q.correctOption ? 'correct' : (opt.number === q.chosen ? 'wrong' : '');
-      const tag = opt.number === q.correctOption ? ` (${t('correctAnswer')})` : (opt.number === q.chosen ? ` (${t('yourAnswer')})` : '');
-      return `<div class="option ${cls}">${esc(opt.text)}${esc(tag)}</div>`;
+      const right = opt.number === q.correctOption;
+      const mine = opt.number === q.chosen;
+      const cls = right ? 'correct' : (mine ? 'wrong' : '');
+      const tags = [right ? t('correctAnswer') : null, mine ? t('yourAnswer') : null].filter(Boolean);
+      return `<div class="option ${cls}">${esc(opt.text)}${tags.length ? esc(` (${tags.join(', ')})`) : ''}</div>`;
     }).join('');
-    return `<article class="card"><h2>${q.position}. ${esc(q.stem)}</h2>${options}
-      ${q.explanation ? `<p><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</article>`;
+    const verdict = q.chosen == null ? ['unanswered', t('notAnswered')] : (q.correct ? ['right', t('answerRight')] : ['wrong', t('answerWrong')]);
+    return `<article class="card review-question" data-position="${q.position}"><h3>${q.position}. ${esc(q.stem)}</h3>
+      <p class="verdict ${verdict[0]}">${esc(verdict[1])}</p>${options}
+      ${q.explanation ? `<p class="explanation"><strong>${esc(t('explanation'))}:</strong> ${esc(q.explanation)}</p>` : ''}</article>`;
   }).join('');
   render(`<h1>${esc(t('result'))}: ${esc(paper.contestTitle)}</h1>
     ${timeUp ? `<p class="alert warn" role="alert">${esc(t('timeUp'))}</p>` : ''}
     ${o ? `<p class="card"><strong>${esc(t('score'))}:</strong> <span id="score">${o.score}/${o.maxScore}</span> ·
-      <strong>${esc(t('band'))}:</strong> <span id="band">${esc(o.bandLabel)}</span></p>` : ''}
+      <strong>${esc(t('band'))}:</strong> <span id="band">${esc(o.bandLabel)}</span>
+      ${o.correctCount != null ? ` · <strong>${esc(t('correctCount'))}:</strong> <span id="correct-count">${o.correctCount}/${paper.questions.length}</span>` : ''}</p>` : ''}
     ${o && !o.passed ? `<p class="alert warn">${esc(t('mustRetake'))}</p>` : ''}
     <div class="actions"><a class="button" href="#/ket-qua/${paper.contestId}">${esc(t('result'))}</a>
       <a class="button secondary" href="#/">${esc(t('backToContests'))}</a></div>
-    ${questions}`, t('result'));
+    ${reviewed.length ? `<section id="review" aria-labelledby="review-h"><h2 id="review-h">${esc(t('review'))}</h2>${questions}</section>` : ''}`, t('result'));
 }

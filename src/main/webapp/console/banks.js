@@ -141,7 +141,8 @@ export async function bankView(code, state = { q: '', topic: '', difficulty: '',
   const to = Math.min(state.offset + PAGE, page.total);
   const topics = [['', t('all')], ...(bank.topics || []).map((x) => [x, x])];
   const difficulties = [['', t('all')], ['EASY', t('EASY')], ['MEDIUM', t('MEDIUM')], ['HARD', t('HARD')]];
-  render(`<div class="head"><h1>${esc(bank.title)}</h1>${download(`console/banks/${encodeURIComponent(code)}/export.xlsx`, t('exportXlsx'))}</div>
+  render(`<div class="head"><h1>${esc(bank.title)}</h1>${download(`console/banks/${encodeURIComponent(code)}/export.xlsx`, t('exportXlsx'))}
+    ${download(`console/banks/${encodeURIComponent(code)}/export.gift`, t('exportGift'))}</div>
     <p><a href="#/ngan-hang">${esc(t('bankList'))}</a> · ${esc(code)}</p>
     <form id="search" class="card filters" role="search" novalidate>
       ${field('q', t('searchText'), { type: 'search', value: state.q })}

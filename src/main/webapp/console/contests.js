@@ -40,6 +40,21 @@ function rulesFields(r, bandKeys) {
   </fieldset>`;
 }
 
+/** Where and by whom certificates are signed; an empty field takes the service's configured default. */
+function signingFields(c) {
+  return `<fieldset class="grid"><legend>${esc(t('signing'))}</legend>
+    ${field('certificatePlace', t('certificatePlace'), { value: c?.certificatePlace ?? '', attrs: 'maxlength="100"', hint: t('signingHint') })}
+    ${field('signatoryTitle', t('signatoryTitle'), { value: c?.signatoryTitle ?? '', attrs: 'maxlength="100"', hint: t('signingHint') })}
+    ${field('signatoryName', t('signatoryName'), { value: c?.signatoryName ?? '', attrs: 'maxlength="100"', hint: t('signingHint') })}
+  </fieldset>`;
+}
+
+function readSigning(form) {
+  const data = new FormData(form);
+  const text = (key) => String(data.get(key) ?? '').trim() || null;
+  return { certificatePlace: text('certificatePlace'), signatoryTitle: text('signatoryTitle'), signatoryName: text('signatoryName') };
+}
+
 /** The rules as the form holds them; empty number fields are left out so the server keeps (or defaults) them. */
 function readRules(form) {
   const data = new FormData(form);
@@ -89,6 +104,7 @@ export async function contestFormView(id) {
         ${field('closesAt', t('closesAt'), { type: 'datetime-local', value: toLocalInput(contest?.closesAt), attrs: 'required' })}
       </fieldset>
       <div id="rules-fields">${rulesFields(r, bandKeys)}</div>
+      ${signingFields(contest)}
       <div class="actions"><button type="submit">${esc(t('save'))}</button>
         <a class="button secondary" href="${contest ? `#/cuoc-thi/${contest.id}` : '#/cuoc-thi'}">${esc(t('cancel'))}</a></div>
     </form>`, title, at);
@@ -101,7 +117,8 @@ export async function contestFormView(id) {
     event.preventDefault();
     const data = new FormData(form);
     const body = { title: data.get('title'), description: data.get('description') || null,
-      opensAt: fromLocalInput(data.get('opensAt')), closesAt: fromLocalInput(data.get('closesAt')), rules: readRules(form) };
+      opensAt: fromLocalInput(data.get('opensAt')), closesAt: fromLocalInput(data.get('closesAt')), rules: readRules(form),
+      ...readSigning(form) };
     try {
       let saved;
       if (contest) {
@@ -175,6 +192,10 @@ export async function contestView(id) {
         ${r.tieBreakQuestion ? `<dt>${esc(t('tieBreakQuestion'))}</dt><dd>${esc(r.tieBreakQuestion)}</dd>` : ''}
       </dl></section>
     </div>
+    <section class="card" aria-labelledby="signing-h"><h2 id="signing-h">${esc(t('signing'))}</h2>
+      <p class="muted">${esc(t('signingAnyTime'))}</p>
+      <form id="signing" novalidate>${signingFields(contest)}<div class="actions"><button type="submit">${esc(t('save'))}</button></div></form>
+      <div id="signing-result"></div></section>
     <section class="card" aria-labelledby="exports-h"><h2 id="exports-h">${esc(t('exports'))}</h2><div class="actions">
       ${download(`console/contests/${id}/results.xlsx`, t('resultsXlsx'))} ${download(`console/contests/${id}/results.csv`, t('resultsCsv'))}
       ${download(`console/contests/${id}/units-report.xlsx`, t('unitsReport'))}</div></section>`, contest.title, at);
@@ -215,6 +236,20 @@ export async function contestView(id) {
       await contestView(id);
     } catch (e) {
       showRefusal(result, reopen, e);
+    }
+  });
+  // the place and signatory may change in every state: certificates already issued keep theirs
+  const signing = document.getElementById('signing');
+  signing.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const shown = document.getElementById('signing-result');
+    try {
+      await api('PUT', `console/contests/${id}`, readSigning(signing));
+      signing.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
+      signing.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+      notice(shown, t('saved'));
+    } catch (e) {
+      showRefusal(shown, signing, e);
     }
   });
   const duplicate = document.getElementById('duplicate');

@@ -17,10 +17,13 @@ import org.examcert.platform.Problem;
 /**
  * Reads Moodle GIFT text: single-answer multiple choice ({@code {=right ~wrong ~wrong}}) and
  * true/false ({@code {T}}, {@code {F}}) questions, with {@code ::name::} titles, {@code $CATEGORY:}
- * topics, {@code [html]} and other format prefixes, escapes, {@code #feedback} (ignored) and
- * {@code ####general feedback} (the explanation). Every other GIFT question type is refused, since
+ * topics, {@code [html]} and other format prefixes, escapes, and feedback: the correct answer's
+ * ({@code =right#feedback}, or a true/false question's second {@code #feedback}) and the general
+ * feedback ({@code ####general}) become the question's explanation, shown in the review; feedback on
+ * wrong answers has no place here and is dropped. Every other GIFT question type is refused, since
  * an exam paper here only asks for one correct option. The whole text is checked and every error
- * reported with its line before anything is returned.
+ * reported with its line before anything is returned. {@link #write} turns a bank back into GIFT
+ * that reads back the same (the explanation as general feedback).
  */
 public final class GiftFormat {
 
@@ -46,6 +49,7 @@ public final class GiftFormat {
 
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|markdown|plain)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("(?<!/)/(?!/)");
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|TRUE|F|FALSE");
 
     private GiftFormat() {
@@ -137,8 +141,9 @@ public final class GiftFormat {
                 if (!category.matches()) {
                     break;
                 }
-                String[] path = category.group(1).strip().split("/");
-                String last = ImportText.clean(restore(path.length == 0 ? "" : path[path.length - 1]));
+                // a path of categories; "//" is a slash inside a name (Moodle's spelling)
+                String[] path = CATEGORY_SEPARATOR.split(category.group(1).strip());
+                String last = ImportText.clean(restore(path.length == 0 ? "" : path[path.length - 1]).replace("//", "/"));
                 if (last.length() > ImportText.MAX_TOPIC) {
                     errors.add(Problem.FieldError.of("line " + rest.get(0).number(), "bank.gift.too-long",
                             ImportText.MAX_TOPIC, last.length()));
@@ -205,17 +210,19 @@ public final class GiftFormat {
                 stem = before + " ___" + (punctuation ? "" : " ") + after;
             }
             stem = text(stem, html);
-            String explanation = null;
+            String generalFeedback = null;
             int general = block.indexOf("####");
             if (general >= 0) {
-                explanation = text(block.substring(general + 4), html);
+                generalFeedback = text(block.substring(general + 4), html);
                 block = block.substring(0, general);
             }
             List<String> options = new ArrayList<>();
-            int correct = answers(block.strip(), html, options, place);
+            String[] rightFeedback = new String[1];
+            int correct = answers(block.strip(), html, options, rightFeedback, place);
             if (correct == 0) {
                 return;
             }
+            String explanation = explanation(rightFeedback[0], generalFeedback);
             int errorsBefore = errors.total();
             if (stem.isEmpty()) {
                 errors.add(Problem.FieldError.of(place, "bank.gift.stem-missing"));
@@ -240,8 +247,7 @@ public final class GiftFormat {
             if (errors.total() > errorsBefore) {
                 return;
             }
-            questions.add(new BankFile.Question(id, topic, difficulty, stem, options, correct,
-                    explanation == null || explanation.isEmpty() ? null : explanation, null, line));
+            questions.add(new BankFile.Question(id, topic, difficulty, stem, options, correct, explanation, null, line));
         }
 
         private void tooLong(String text, int max, String place) {
@@ -251,14 +257,17 @@ public final class GiftFormat {
         }
 
         /**
-         * Reads an answer block into options; returns the 1-based correct option, or 0 after
-         * recording an error.
+         * Reads an answer block into options and the correct answer's feedback ({@code rightFeedback[0]},
+         * null when none); returns the 1-based correct option, or 0 after recording an error.
          */
-        private int answers(String block, boolean html, List<String> options, String place) {
+        private int answers(String block, boolean html, List<String> options, String[] rightFeedback, String place) {
             String withoutFeedback = block.contains("#") ? block.substring(0, block.indexOf('#')).strip() : block;
             if (TRUE_FALSE.matcher(withoutFeedback).matches()) {
                 options.add(TRUE_OPTION);
                 options.add(FALSE_OPTION);
+                // {T#shown to a wrong answer#shown to the right one}
+                String[] feedback = block.split("#", -1);
+                rightFeedback[0] = feedback.length > 2 ? text(feedback[2], html) : null;
                 return withoutFeedback.toUpperCase(Locale.ROOT).startsWith("T") ? 1 : 2;
             }
             if (block.isEmpty() || block.startsWith("#") || !(block.startsWith("=") || block.startsWith("~"))) {
@@ -278,8 +287,10 @@ public final class GiftFormat {
             }
             for (String answer : raw) {
                 String content = answer.substring(1);
+                String feedbackText = null;
                 int feedback = content.indexOf('#');
                 if (feedback >= 0) {
+                    feedbackText = content.substring(feedback + 1);
                     content = content.substring(0, feedback);
                 }
                 if (content.strip().startsWith("%") || content.contains("->")) {
@@ -290,6 +301,7 @@ public final class GiftFormat {
                 if (answer.charAt(0) == '=') {
                     rights++;
                     correct = options.size() + 1;
+                    rightFeedback[0] = feedbackText == null ? null : text(feedbackText, html);
                 }
                 options.add(text(content, html));
             }
@@ -306,6 +318,79 @@ public final class GiftFormat {
             }
             return correct;
         }
+    }
+
+    /**
+     * The explanation a question keeps from its feedback: the correct answer's feedback, then the
+     * general feedback on a line of its own; one alone as it is; the same text twice only once;
+     * null when there is none.
+     */
+    static String explanation(String rightFeedback, String generalFeedback) {
+        String right = ImportText.clean(rightFeedback);
+        String general = ImportText.clean(generalFeedback);
+        if (right.isEmpty() || right.equals(general)) {
+            return general.isEmpty() ? null : general;
+        }
+        return general.isEmpty() ? right : right + "\n" + general;
+    }
+
+    /**
+     * A bank as GIFT: each question named by its id, under a {@code $CATEGORY:} of its topic, the
+     * correct option {@code =}, the others {@code ~}, the explanation as general feedback
+     * ({@code ####}); a true/false question ({@value #TRUE_OPTION}/{@value #FALSE_OPTION}) as
+     * {@code {T}}/{@code {F}}. Special characters are escaped and line breaks written {@code \n},
+     * so {@link #parse} reads the same stems, options, topics, ids and explanations back. GIFT has
+     * no difficulty or source: a re-import takes its defaults.
+     */
+    public static String write(BankFile bank) {
+        StringBuilder out = new StringBuilder();
+        out.append("// ").append(oneLine(bank.title())).append(" (").append(oneLine(bank.code())).append(")\n");
+        String topic = null;
+        for (BankFile.Question q : bank.questions()) {
+            out.append('\n');
+            if (!q.topic().equals(topic)) {
+                topic = q.topic();
+                // a category is a path whose last part is the topic; a slash inside a name is doubled, as Moodle writes it
+                out.append("$CATEGORY: ").append(escape(topic).replace("/", "//")).append("\n\n");
+            }
+            String stem = escape(q.stem());
+            if (FORMAT.matcher(stem).find()) {
+                stem = "[plain]" + stem; // a stem that starts like a format prefix keeps it as text
+            }
+            out.append("::").append(escape(q.id())).append("::").append(stem).append(" {\n");
+            if (q.options().equals(List.of(TRUE_OPTION, FALSE_OPTION))) {
+                out.append(q.correctOption() == 1 ? "T" : "F").append('\n');
+            } else {
+                for (int i = 0; i < q.options().size(); i++) {
+                    out.append(i + 1 == q.correctOption() ? '=' : '~').append(escape(q.options().get(i))).append('\n');
+                }
+            }
+            if (q.explanation() != null && !q.explanation().isBlank()) {
+                out.append("####").append(escape(q.explanation())).append('\n');
+            }
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
+    /** GIFT's escapes for its special characters, and {@code \n} for a line break (a raw one would only wrap). */
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '\r' -> {
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ");
     }
 
     /** Turns escapes into placeholders, so only unescaped special characters split the text. */

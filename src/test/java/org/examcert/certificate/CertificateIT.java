@@ -228,7 +228,53 @@ class CertificateIT {
     }
 
 
+    @Test
+    void eachContestPrintsItsOwnPlaceAndSignatoryAndIssuedCertificatesKeepTheirs() throws Exception {
+        Organizer organizer = new Organizer(base);
+        long contest = contest();
+        long plain = contest();
+        String edit = "api/console/contests/" + contest;
+        // set after publishing: a printing detail, not a rule of the exam
+        JsonObject set = organizer.api().put(edit, Json.createObjectBuilder().add("certificatePlace", "Hà Nội")
+                .add("signatoryTitle", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN").add("signatoryName", "Nguyễn Văn An").build()).expect(200).json();
+        assertEquals(List.of("Hà Nội", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "Nguyễn Văn An"),
+                List.of(set.getString("certificatePlace"), set.getString("signatoryTitle"), set.getString("signatoryName")));
 
+        // text the fonts cannot draw, or too long, is refused with the field named, and changes nothing
+        var unprintable = organizer.api().put(edit, "{\"signatoryName\":\"Nguyễn 王 An\"}").expect(400).json()
+                .getJsonArray("errors").getJsonObject(0);
+        assertEquals(List.of("signatoryName", "text.not-printable"), List.of(unprintable.getString("field"), unprintable.getString("code")));
+        assertTrue(unprintable.getString("message").contains("«王» (U+738B) không in được"), unprintable.toString());
+        var tooLong = organizer.api().put(edit, Json.createObjectBuilder().add("certificatePlace", "Hà Nội".repeat(20)).build())
+                .expect(400).json().getJsonArray("errors").getJsonObject(0);
+        assertEquals(List.of("certificatePlace", "contest.signing-too-long"), List.of(tooLong.getString("field"), tooLong.getString("code")));
+        assertEquals("Nguyễn Văn An", organizer.api().get(edit).expect(200).json().getString("signatoryName"));
+
+        Api first = new CandidateBuilder(base).register();
+        takeAttempt(first, contest, 20);
+        String firstPdf = "api/certificates/" + first.get("api/certificates").expect(200).array().getJsonObject(0).getString("serial") + "/pdf";
+        String printed = Pdfs.text(first.bytes(firstPdf, 200));
+        assertTrue(printed.contains("Hà Nội, ngày"), printed);
+        assertTrue(printed.contains("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"), printed);
+        assertTrue(printed.contains("Nguyễn Văn An"), printed);
+
+        // a later change prints on later certificates only; a blank field falls back to the configuration
+        organizer.api().put(edit, Json.createObjectBuilder().add("certificatePlace", "Cần Thơ").add("signatoryName", "").build()).expect(200);
+        String kept = Pdfs.text(first.bytes(firstPdf, 200));
+        assertTrue(kept.contains("Hà Nội, ngày") && kept.contains("Nguyễn Văn An") && !kept.contains("Cần Thơ"), kept);
+        Api second = new CandidateBuilder(base).register();
+        takeAttempt(second, contest, 20);
+        String later = Pdfs.text(second.bytes("api/certificates/" + second.get("api/certificates").expect(200).array()
+                .getJsonObject(0).getString("serial") + "/pdf", 200));
+        assertTrue(later.contains("Cần Thơ, ngày") && later.contains("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN") && !later.contains("Nguyễn Văn An"), later);
+
+        // a contest that sets nothing prints the configured place and signatory title
+        Api third = new CandidateBuilder(base).register();
+        takeAttempt(third, plain, 20);
+        String configured = Pdfs.text(third.bytes("api/certificates/" + third.get("api/certificates").expect(200).array()
+                .getJsonObject(0).getString("serial") + "/pdf", 200));
+        assertTrue(configured.contains("Trà Vinh, ngày") && configured.contains("TM. BAN TỔ CHỨC"), configured);
+    }
 
     private static byte[] download(Api candidate, String path) {
         return candidate.bytes(path.startsWith("/") ? path.substring(1) : path, 200);

@@ -159,6 +159,27 @@ class BankImportIT {
     }
 
     @Test
+    void giftFeedbackBecomesTheExplanationAndTheGiftExportImportsBackUnchanged() throws IOException {
+        Api api = new Organizer(base).api();
+        String bank = "gift-" + UUID.randomUUID().toString().substring(0, 8);
+        api.upload(importPath("gift", bank, false), resource("good.gift")).expect(200);
+        JsonObject founding = api.get("api/console/banks/" + bank + "/questions?q=" + URLEncoder.encode("được thành lập ngày nào",
+                StandardCharsets.UTF_8)).expect(200).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Chính xác!\nNgày 26/3/1931 được lấy làm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh.",
+                founding.getString("explanation"), "the right answer's feedback and the general feedback are kept");
+
+        byte[] exported = api.bytes("api/console/banks/" + bank + "/export.gift", 200);
+        String gift = new String(exported, StandardCharsets.UTF_8);
+        assertTrue(gift.contains("####Chính xác!\\nNgày 26/3/1931"), gift);
+        assertTrue(gift.contains("Ngày thành lập Đoàn là ngày \\{19/5\\}\\: đúng hay sai?"), "escapes are written: " + gift);
+        JsonObject reimport = api.upload(importPath("gift", bank, true), exported).expect(200).json();
+        assertEquals(List.of(0, 0, 5), List.of(reimport.getInt("added"), reimport.getInt("revised"), reimport.getInt("unchanged")),
+                "the export imports back unchanged, explanations included: " + reimport);
+        assertEquals("text/plain;charset=utf-8", api.get("api/console/banks/" + bank + "/export.gift").expect(200)
+                .contentType().replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void anOrganizerSearchesAndEditsAQuestion() throws IOException {
         Api api = new Organizer(base).api();
         String bank = "sua-" + UUID.randomUUID().toString().substring(0, 8);

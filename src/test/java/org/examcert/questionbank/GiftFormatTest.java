@@ -41,7 +41,8 @@ class GiftFormatTest {
                 Arguments.of(0, "ngay-thanh-lap-doan", "Lịch sử Đoàn",
                         "Đoàn Thanh niên Cộng sản Hồ Chí Minh được thành lập ngày nào?",
                         List.of("19/5/1890", "3/2/1930", "26/3/1931", "2/9/1945"), 3,
-                        "Ngày 26/3/1931 được lấy làm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh.", 4),
+                        // the correct answer's feedback, then the general feedback
+                        "Chính xác!\nNgày 26/3/1931 được lấy làm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh.", 4),
                 Arguments.of(1, ImportText.stemId(
                                 "Chủ tịch Hồ Chí Minh sinh năm ___ tại xã Kim Liên, huyện Nam Đàn, tỉnh Nghệ An."),
                         "Lịch sử Đoàn",
@@ -78,6 +79,21 @@ class GiftFormatTest {
                 () -> assertEquals(explanation, q.explanation()),
                 () -> assertNull(q.source()),
                 () -> assertEquals(line, q.line()));
+    }
+
+    @Test
+    void theStudyQuizSampleExplainsEveryQuestion() throws IOException {
+        BankFile bank = parse(Files.readString(Path.of("src/test/resources/imports/study-quiz.gift")));
+        assertEquals(List.of("nq-dai-hoi-13", "nq-luat-thanh-nien", "nq-hoi-lhtn", "nq-mat-tran"),
+                bank.questions().stream().map(BankFile.Question::id).toList());
+        assertEquals(List.of(
+                        "Đại hội XIII họp từ ngày 25/01 đến ngày 01/02/2021 tại Hà Nội.",
+                        "Điều 1 Luật Thanh niên 2020: thanh niên là công dân Việt Nam từ đủ 16 tuổi đến 30 tuổi.\n"
+                                + "Xem Luật Thanh niên số 57/2020/QH14.",
+                        "Ngày 15/10/1956 là ngày truyền thống của Hội Liên hiệp Thanh niên Việt Nam.",
+                        "Đúng vậy: Đoàn là tổ chức thành viên của Mặt trận Tổ quốc Việt Nam."),
+                bank.questions().stream().map(BankFile.Question::explanation).toList());
+        assertTrue(bank.questions().stream().allMatch(q -> q.topic().equals("Học tập Nghị quyết")));
     }
 
     @Test
@@ -128,6 +144,88 @@ class GiftFormatTest {
                 () -> assertEquals(correct, q.correctOption()),
                 () -> assertEquals(topic, q.topic()),
                 () -> assertEquals(ImportText.stemId(stem), q.id()));
+    }
+
+    static Stream<Arguments> feedbackKept() {
+        return Stream.of(
+                Arguments.of("Hỏi {=a#Vì a đúng ~b#Không phải b}", "Vì a đúng"),
+                Arguments.of("Hỏi {~b#Không phải b =a#Vì a đúng ~c}", "Vì a đúng"),
+                Arguments.of("Hỏi {=a#Vì a đúng ~b ####Xem Điều lệ Đoàn.}", "Vì a đúng\nXem Điều lệ Đoàn."),
+                Arguments.of("Hỏi {=a ~b#Không phải b ####Xem Điều lệ Đoàn.}", "Xem Điều lệ Đoàn."),
+                Arguments.of("Hỏi {=a#Xem Điều lệ Đoàn. ~b ####Xem Điều lệ Đoàn.}", "Xem Điều lệ Đoàn."),
+                Arguments.of("Hỏi {=a ~b}", null),
+                Arguments.of("Hỏi {=a# ~b ####  }", null),
+                // true/false: the first feedback answers a wrong choice, the second the right one
+                Arguments.of("Hỏi {T#Sai rồi#Đúng, vì thế}", "Đúng, vì thế"),
+                Arguments.of("Hỏi {FALSE#Sai rồi}", null),
+                Arguments.of("Hỏi {F#Sai rồi#Đúng vậy####Chung}", "Đúng vậy\nChung"),
+                // escapes hold in feedback too
+                Arguments.of("Hỏi {=a#Vì 1 \\= 1, \\~ \\# \\{x\\} \\: ~b}", "Vì 1 = 1, ~ # {x} :"),
+                Arguments.of("Hỏi {=a#Dòng một\\nDòng hai ~b}", "Dòng một\nDòng hai"),
+                Arguments.of("[html]Hỏi {=a#<b>Vì</b> a &amp; b ~b}", "Vì a & b"),
+                Arguments.of("Hỏi {\n=a#Vì a\ntrải hai dòng\n~b\n}", "Vì a trải hai dòng"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("feedbackKept")
+    void theCorrectAnswersAndTheGeneralFeedbackBecomeTheExplanation(String text, String explanation) {
+        assertEquals(explanation, parse(text).questions().get(0).explanation());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "a = b|a \\= b",
+            "~x~|\\~x\\~",
+            "số #1|số \\#1",
+            "{x}|\\{x\\}",
+            "Giờ 7:30|Giờ 7\\:30",
+            "C:\\tệp|C\\:\\\\tệp",
+            "không đổi, 50% / 100%|không đổi, 50% / 100%"})
+    void escapesEverySpecialCharacter(String text, String escaped) {
+        assertEquals(escaped, GiftFormat.escape(text));
+        assertEquals(text, GiftFormat.restore(GiftFormat.protect(escaped)));
+    }
+
+    static Stream<Arguments> writtenTexts() {
+        return Stream.of(
+                Arguments.of("Lịch sử Đoàn", "Hỏi = ~ # { } : \\ ?", List.of("a = b", "c {d}"), 1, "Giải thích: 1 = 1 # ~"),
+                Arguments.of("Lịch sử/Đoàn", "Dòng một\nDòng hai", List.of("x", "y", "z"), 3, "Dòng một\nDòng hai"),
+                Arguments.of("Chung", "[html]<b>không phải HTML</b>", List.of("<i>a</i>", "b"), 2, null),
+                Arguments.of("Chung", "Tỉ lệ 50% // không phải chú thích", List.of("Đúng", "Sai"), 2, "Vì 50%"),
+                Arguments.of("Chung", "Đúng hay sai?", List.of("Đúng", "Sai"), 1, null),
+                Arguments.of("Chung", "Đường dẫn C:\\thư-mục\\ ?", List.of("1", "2", "3", "4", "5", "6"), 6, "\\n không phải xuống dòng"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("writtenTexts")
+    void whatIsWrittenReadsBackTheSame(String topic, String stem, List<String> options, int correct, String explanation) {
+        BankFile.Question question = new BankFile.Question("cau-hoi-1", topic, Difficulty.MEDIUM, stem, options, correct,
+                explanation, null, 1);
+        BankFile.Question back = parse(GiftFormat.write(new BankFile("mau", "Ngân hàng mẫu", null, List.of(question))))
+                .questions().get(0);
+        assertAll(
+                () -> assertEquals("cau-hoi-1", back.id()),
+                () -> assertEquals(topic, back.topic()),
+                () -> assertEquals(stem, back.stem()),
+                () -> assertEquals(options, back.options()),
+                () -> assertEquals(correct, back.correctOption()),
+                () -> assertEquals(explanation, back.explanation()));
+    }
+
+    @Test
+    void theGoodSampleSurvivesImportExportImport() throws IOException {
+        BankFile first = good();
+        String written = GiftFormat.write(first);
+        BankFile second = parse(written);
+        assertEquals(first.questions().size(), second.questions().size());
+        for (int i = 0; i < first.questions().size(); i++) {
+            BankFile.Question a = first.questions().get(i);
+            BankFile.Question b = second.questions().get(i);
+            assertEquals(List.of(a.id(), a.topic(), a.stem(), a.options(), a.correctOption(), String.valueOf(a.explanation())),
+                    List.of(b.id(), b.topic(), b.stem(), b.options(), b.correctOption(), String.valueOf(b.explanation())), written);
+        }
+        assertTrue(written.contains("####Chính xác!\\nNgày 26/3/1931"), written);
+        assertEquals(written, GiftFormat.write(second), "a second export writes the same text");
     }
 
     static Stream<Arguments> brokenFiles() {

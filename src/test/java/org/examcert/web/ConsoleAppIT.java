@@ -124,6 +124,25 @@ class ConsoleAppIT {
             assertEquals(List.of("contest.publish", "contest.define-board", "contest.create"), driver.findElements(By.cssSelector("#audit tbody tr"))
                     .stream().map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList());
             assertEquals(List.of(), browser.seriousViolations(), "audit log");
+
+            // after publishing, the place and signatory printed on its certificates can still be set
+            driver.get(base + "console/#/cuoc-thi/" + contest);
+            wait.until(d -> d.findElement(By.id("signing")));
+            type(driver, "#signing [name=certificatePlace]", "Hà Nội");
+            type(driver, "#signing [name=signatoryTitle]", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
+            type(driver, "#signing [name=signatoryName]", "Nguyễn 王 An");
+            driver.findElement(By.cssSelector("#signing button[type=submit]")).click();
+            WebElement nameError = driver.findElement(By.id(driver.findElement(By.cssSelector("#signing [name=signatoryName]"))
+                    .getAttribute("aria-describedby").split(" ")[0]));
+            explain(browser, () -> wait.until(d -> nameError.getText().contains("«王» (U+738B) không in được trên giấy chứng nhận")));
+            assertEquals(List.of(), browser.seriousViolations(), "signing form with an error");
+            type(driver, "#signing [name=signatoryName]", "Nguyễn Văn An");
+            driver.findElement(By.cssSelector("#signing button[type=submit]")).click();
+            explain(browser, () -> wait.until(d -> d.findElement(By.id("signing-result")).getText().equals("Đã lưu.")));
+            JsonObject signed = organizer.api().get("api/console/contests/" + contest).expect(200).json();
+            assertEquals(List.of("Hà Nội", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "Nguyễn Văn An"), List.of(signed.getString("certificatePlace"),
+                    signed.getString("signatoryTitle"), signed.getString("signatoryName")));
+            assertEquals("", nameError.getText(), "the error is gone once saved");
         }
     }
 

@@ -115,7 +115,8 @@ public class CertificateIssuer {
         String boardName = contest.board(participation.boardCode()).map(PublishedContest.Board::name).orElse(participation.boardCode());
         Certificate certificate = new Certificate(Serial.random(), new Certificate.Facts(participationId, candidateId,
                 contest.contestId(), attemptId, band, bands.band(band).labelVi(), score, maxScore, candidate.fullName(),
-                candidate.birthDate(), candidate.unit(), boardName, contest.title(), contest.rules().certificateTemplate()), now);
+                candidate.birthDate(), candidate.unit(), boardName, contest.title(), contest.rules().certificateTemplate(),
+                catalog.certificateSigning(contest.contestId()).orElse(certificates.configuredSigning())), now);
         earlier.stream().filter(c -> c.status() == CertificateStatus.VALID).forEach(c -> c.supersede(certificate.serial()));
         em.persist(certificate);
         certificates.mail(certificate, candidate.email(), null, now);

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.certificate.Serial;
 import org.examcert.candidate.control.Candidates;
 import org.examcert.certificate.entity.Certificate;
+import org.examcert.contest.CertificateSigning;
 import org.examcert.mail.control.MailOutbox;
 import org.examcert.platform.Problem;
 
@@ -46,6 +47,19 @@ public class Certificates {
     @Inject
     @ConfigProperty(name = "examcert.certificate.issue-place", defaultValue = "Trà Vinh")
     String issuePlace;
+
+    @Inject
+    @ConfigProperty(name = "examcert.certificate.signatory-title", defaultValue = "TM. BAN TỔ CHỨC")
+    String signatoryTitle;
+
+    @Inject
+    @ConfigProperty(name = "examcert.certificate.signatory-name")
+    Optional<String> signatoryName;
+
+    /** Where and by whom certificates are signed when a contest does not say: the configuration. */
+    public CertificateSigning configuredSigning() {
+        return new CertificateSigning(issuePlace, signatoryTitle, signatoryName.orElse(null));
+    }
 
     public Optional<Certificate> bySerial(Serial serial) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.serial = :s", Certificate.class)
@@ -119,7 +133,10 @@ public class Certificates {
         values.put("maxScore", plain(c.maxScore()));
         values.put("serial", c.serial().value());
         values.put("issueDate", DATE.format(issued));
-        values.put("issuePlace", issuePlace);
+        // what it printed at issue; the configured place for one issued before places were recorded
+        values.put("issuePlace", c.issuePlace().orElse(issuePlace));
+        values.put("signatoryTitle", c.signatoryTitle());
+        values.put("signatoryName", c.signatoryName());
         values.put("day", String.format("%02d", issued.getDayOfMonth()));
         values.put("month", String.format("%02d", issued.getMonthValue()));
         values.put("year", String.valueOf(issued.getYear()));

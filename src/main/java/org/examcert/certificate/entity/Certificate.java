@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.examcert.certificate.CertificateStatus;
 import org.examcert.certificate.Serial;
+import org.examcert.contest.CertificateSigning;
 import org.examcert.platform.Problem;
 
 import java.math.BigDecimal;
@@ -29,11 +30,12 @@ public class Certificate {
     /** What a certificate states, as of its issue. */
     public record Facts(long participationId, long candidateId, long contestId, long attemptId, String band,
                         String bandLabel, BigDecimal score, BigDecimal maxScore, String fullName, LocalDate birthDate,
-                        String unit, String boardName, String contestTitle, String template) {
+                        String unit, String boardName, String contestTitle, String template, CertificateSigning signing) {
         public Facts {
             Objects.requireNonNull(band);
             Objects.requireNonNull(fullName);
             Objects.requireNonNull(contestTitle);
+            Objects.requireNonNull(signing);
         }
     }
 
@@ -81,6 +83,17 @@ public class Certificate {
 
     private String template;
 
+    /** NULL on certificates issued before places were recorded (they printed the configured one). */
+    @Column(name = "issue_place")
+    private String issuePlace;
+
+    @Column(name = "signatory_title")
+    private String signatoryTitle;
+
+    /** Empty when none was printed. */
+    @Column(name = "signatory_name")
+    private String signatoryName;
+
     @Column(name = "issued_at")
     private Instant issuedAt;
 
@@ -119,6 +132,9 @@ public class Certificate {
         this.boardName = facts.boardName();
         this.contestTitle = facts.contestTitle();
         this.template = facts.template();
+        this.issuePlace = facts.signing().place();
+        this.signatoryTitle = facts.signing().signatoryTitle() == null ? "" : facts.signing().signatoryTitle();
+        this.signatoryName = facts.signing().signatoryName() == null ? "" : facts.signing().signatoryName();
         this.issuedAt = now;
         this.status = CertificateStatus.VALID;
     }
@@ -203,6 +219,19 @@ public class Certificate {
 
     public String template() {
         return template;
+    }
+
+    /** The place it printed; empty for a certificate issued before places were recorded. */
+    public java.util.Optional<String> issuePlace() {
+        return java.util.Optional.ofNullable(issuePlace);
+    }
+
+    public String signatoryTitle() {
+        return signatoryTitle == null ? "" : signatoryTitle;
+    }
+
+    public String signatoryName() {
+        return signatoryName == null ? "" : signatoryName;
     }
 
     public Instant issuedAt() {

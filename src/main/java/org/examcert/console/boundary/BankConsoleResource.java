@@ -24,6 +24,7 @@ import org.examcert.platform.Uploads;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.BankWorkbook;
 import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.GiftFormat;
 import org.examcert.questionbank.QuestionEdit;
 import org.examcert.questionbank.control.BankImporter;
 import org.examcert.questionbank.control.QuestionBanks;
@@ -149,6 +150,17 @@ public class BankConsoleResource {
     public Response export(@PathParam("code") String code) {
         caller.staffId(Role.ORGANIZER);
         return download(BankWorkbook.write(imports.asFile(bank(code))), code + ".xlsx");
+    }
+
+    @GET
+    @Path("{code}/export.gift")
+    @Produces("text/plain; charset=UTF-8")
+    @Transactional
+    @Operation(summary = "A bank's active questions as Moodle GIFT, explanations as general feedback (re-importable)")
+    public Response exportGift(@PathParam("code") String code) {
+        caller.staffId(Role.ORGANIZER);
+        return download(GiftFormat.write(imports.asFile(bank(code))).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                code + ".gift");
     }
 
     static Response download(byte[] bytes, String fileName) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.contest.CertificateSigning;
 import org.examcert.contest.ContestDates;
 import org.examcert.contest.ContestKind;
 import org.examcert.contest.ContestRules;
@@ -71,13 +72,19 @@ public class ContestConsoleResource {
         }
     }
 
+    /**
+     * A contest as the console shows it; {@code certificatePlace}, {@code signatoryTitle} and
+     * {@code signatoryName} are null when unset (certificates then print the configured default).
+     */
     public record ContestView(long id, String code, String title, String description, String kind, String state,
                               Instant opensAt, Instant closesAt, Integer publishedVersion, JsonObject rules,
-                              List<BoardView> boards) {
+                              List<BoardView> boards, String certificatePlace, String signatoryTitle, String signatoryName) {
         static ContestView of(Contest c) {
+            CertificateSigning signing = c.certificateSigning();
             return new ContestView(c.id(), c.code(), c.title(), c.description(), c.kind().name(), c.state().name(),
                     c.opensAt(), c.closesAt(), c.publishedVersion().orElse(null), ContestRulesJson.write(c.rules()),
-                    c.boards().stream().map(BoardView::of).toList());
+                    c.boards().stream().map(BoardView::of).toList(), signing.place(), signing.signatoryTitle(),
+                    signing.signatoryName());
         }
     }
 
@@ -117,10 +124,12 @@ public class ContestConsoleResource {
         ContestRules defaults = defaultsFor(kind);
         JsonObject sentRules = StrictJson.object(body, "rules");
         ContestRules rules = sentRules != null ? ContestRulesJson.read(sentRules, defaults) : defaults;
-        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules));
+        CertificateSigning signing = signing(body, CertificateSigning.UNSET);
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules, signing));
         Contest contest = editing.create(StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 StrictJson.text(body, "description"), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
+        contest.signCertificates(signing);
         ContestView created = ContestView.of(contest);
         audit.record(staff, "contest.create", target(contest), null, created, clock.instant());
         return Response.status(201).entity(created).build();
@@ -129,7 +138,7 @@ public class ContestConsoleResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Edit a draft: title, description, window, rules (only the fields sent change)")
+    @Operation(summary = "Edit a draft: title, description, window, rules (only the fields sent change); certificatePlace, signatoryTitle, signatoryName in any state")
     public ContestView edit(@PathParam("id") long id, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         Contest contest = editing.require(id);
@@ -137,7 +146,10 @@ public class ContestConsoleResource {
         required(body);
         JsonObject sentRules = StrictJson.object(body, "rules");
         ContestRules rules = sentRules != null ? ContestRulesJson.read(sentRules, contest.rules()) : null;
-        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules));
+        CertificateSigning signing = signing(body, contest.certificateSigning());
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), rules, signing));
+        // printed on certificates, not a rule of the exam: may change after publishing too
+        contest.signCertificates(signing);
         if (body.containsKey("title") || body.containsKey("description")) {
             String title = StrictJson.text(body, "title");
             contest.describe(title == null ? contest.title() : title, body.containsKey("description")
@@ -222,7 +234,7 @@ public class ContestConsoleResource {
     public Response duplicate(@PathParam("id") long id, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         required(body);
-        editing.requirePrintable(printed(StrictJson.text(body, "title"), null));
+        editing.requirePrintable(printed(StrictJson.text(body, "title"), null, CertificateSigning.UNSET));
         Contest copy = editing.duplicate(id, StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
         ContestView created = ContestView.of(copy);
@@ -321,11 +333,22 @@ public class ContestConsoleResource {
     }
 
     /** The texts of a contest form that certificates print. */
-    private static Map<String, String> printed(String title, ContestRules rules) {
+    private static Map<String, String> printed(String title, ContestRules rules, CertificateSigning signing) {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         texts.put("title", title);
         texts.putAll(ContestEditing.printedTexts(rules));
+        texts.put("certificatePlace", signing.place());
+        texts.put("signatoryTitle", signing.signatoryTitle());
+        texts.put("signatoryName", signing.signatoryName());
         return texts;
+    }
+
+    /** The signing a form sends: each field sent replaces the current one (null or blank unsets it). */
+    private static CertificateSigning signing(JsonObject body, CertificateSigning current) {
+        return new CertificateSigning(
+                body.containsKey("certificatePlace") ? StrictJson.text(body, "certificatePlace") : current.place(),
+                body.containsKey("signatoryTitle") ? StrictJson.text(body, "signatoryTitle") : current.signatoryTitle(),
+                body.containsKey("signatoryName") ? StrictJson.text(body, "signatoryName") : current.signatoryName());
     }
 
     private ContestView recorded(long staff, String action, Contest contest, ContestView before) {

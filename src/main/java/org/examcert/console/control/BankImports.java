@@ -68,7 +68,7 @@ public class BankImports {
         return importer.importBank(file, replace, dryRun, now);
     }
 
-    /** A bank's active questions as a bank file, for the .xlsx export. */
+    /** A bank's active questions as a bank file, for the .xlsx and GIFT exports. */
     public BankFile asFile(QuestionBank bank) {
         List<BankFile.Question> questions = banks.questions(bank).stream().filter(Question::active).map(Question::content).toList();
         return new BankFile(bank.code(), bank.title(), bank.description(), questions);

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.examcert.contest.CertificateSigning;
 import org.examcert.contest.ContestState;
 import org.examcert.contest.ContestSummary;
 import org.examcert.contest.PublishedContest;
@@ -68,6 +69,15 @@ public class ContestCatalog {
             throw Problem.notFound("contest.not-found", contest.id());
         }
         return version(contest.id(), contest.version());
+    }
+
+    /**
+     * Where and by whom the contest signs certificates now (not frozen with a version: an organizer
+     * may correct it after publishing). Read when a certificate is issued, which is rare.
+     */
+    public CertificateSigning certificateSigning(long contestId) {
+        Contest contest = em.find(Contest.class, contestId);
+        return contest == null ? CertificateSigning.UNSET : contest.certificateSigning();
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContestChanged event) {

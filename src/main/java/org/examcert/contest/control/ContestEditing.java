@@ -158,6 +158,7 @@ public class ContestEditing {
         Contest source = require(contestId);
         Contest copy = create(code, title, source.description(), source.kind(), opensAt, closesAt, source.rules(), now);
         source.boards().forEach(b -> copy.defineBoard(b.code(), b.name(), b.drawSpec()));
+        copy.signCertificates(source.certificateSigning());
         em.flush();
         return copy;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.examcert.contest.CertificateSigning;
 import org.examcert.contest.ContestKind;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.ContestState;
@@ -60,6 +61,15 @@ public class Contest {
 
     @Column(name = "published_version")
     private Integer publishedVersion;
+
+    @Column(name = "certificate_place")
+    private String certificatePlace;
+
+    @Column(name = "signatory_title")
+    private String signatoryTitle;
+
+    @Column(name = "signatory_name")
+    private String signatoryName;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -114,6 +124,20 @@ public class Contest {
             throw Problem.badRequest("contest.rules-incomplete");
         }
         this.rules = rules;
+    }
+
+    /**
+     * Sets where and by whom its certificates are signed. Allowed in every state: it changes no
+     * rule of the exam, and certificates already issued keep what they printed.
+     */
+    public void signCertificates(CertificateSigning signing) {
+        List<Problem.FieldError> errors = signing.errors();
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        this.certificatePlace = signing.place();
+        this.signatoryTitle = signing.signatoryTitle();
+        this.signatoryName = signing.signatoryName();
     }
 
     /** Adds a board, or redefines the one with that code. */
@@ -238,6 +262,10 @@ public class Contest {
 
     public ContestRules rules() {
         return rules;
+    }
+
+    public CertificateSigning certificateSigning() {
+        return new CertificateSigning(certificatePlace, signatoryTitle, signatoryName);
     }
 
     public Optional<Integer> publishedVersion() {

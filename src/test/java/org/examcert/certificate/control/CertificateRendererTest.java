@@ -42,6 +42,8 @@ class CertificateRendererTest {
         values.put("serial", "GCN-7K2M-QX9D-3HTV-0RWA");
         values.put("issueDate", "25/11/2026");
         values.put("issuePlace", "Trà Vinh");
+        values.put("signatoryTitle", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
+        values.put("signatoryName", "Nguyễn Thị Hồng Nhung");
         values.put("day", "25");
         values.put("month", "11");
         values.put("year", "2026");
@@ -67,6 +69,25 @@ class CertificateRendererTest {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", out.resolve("certificate-sample.png").toFile());
         }
         assertTrue(pdf.length < 120_000, "subset fonts keep a certificate small: " + pdf.length + " bytes");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Hà Nội|TM. BAN THƯỜNG VỤ TỈNH ĐOÀN|Nguyễn Thị Hồng Nhung",
+            "Thành phố Hồ Chí Minh|TM. BAN TỔ CHỨC|''",
+            "Ấp Phước Hảo, xã Đa Lộc, huyện Châu Thành, tỉnh Trà Vinh, Việt Nam, một nơi có tên rất dài để thử|TRƯỞNG BAN TỔ CHỨC CUỘC THI TÌM HIỂU LỊCH SỬ ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH|Tôn Nữ Hoàng Thị Minh Nguyệt Phương Thảo Ngọc Diễm Kiều Trang Quỳnh Như"})
+    void thePlaceAndTheSignatoryArePrintedUnderTheDate(String place, String title, String name) throws IOException {
+        Map<String, String> values = values("Lê Văn Tám");
+        values.put("issuePlace", place);
+        values.put("signatoryTitle", title);
+        values.put("signatoryName", name);
+        byte[] pdf = CertificateRenderer.render(templates().template("default"), values, "http://x/verify/1", "t");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(place + ", ngày 25 tháng 11 năm 2026"), text);
+            assertTrue(text.contains(title), text);
+            assertTrue(text.contains(name), text);
+        }
     }
 
     @Test
