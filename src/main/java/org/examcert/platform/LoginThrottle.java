@@ -48,10 +48,13 @@ public record LoginThrottle(int freeFailures, Duration firstDelay, Duration maxD
     /** How long from {@code now} a log-in must still wait, if at all. */
     public Optional<Duration> waitAt(int failures, Instant lastFailure, Instant now) {
         int counted = counted(failures, lastFailure, now);
-        if (counted == 0) {
+        Duration delay = delayAfter(counted);
+        // Within the free failures nothing waits, even when a concurrent attempt from the same address
+        // stamped a later instant than this one's clock read (a school behind one address, at the opening).
+        if (delay.isZero()) {
             return Optional.empty();
         }
-        Instant allowedAt = lastFailure.plus(delayAfter(counted));
+        Instant allowedAt = lastFailure.plus(delay);
         return now.isBefore(allowedAt) ? Optional.of(Duration.between(now, allowedAt)) : Optional.empty();
     }
 

@@ -38,7 +38,13 @@ class LoginThrottleTest {
             "40,   3599, -",
             // an hour without a failure forgets them all: no permanent lock-out
             "40,   3600, -",
-            "40,   7200, -"})
+            "40,   7200, -",
+            // a concurrent log-in from the same address stamped its attempt a moment after this one read
+            // the clock: below the free failures that is no reason to wait (it was a 429 at the opening)
+            "4,    -0.05, -",
+            "0,    -0.05, -",
+            // past them, the wait still runs from the latest attempt
+            "5,    -0.5, 5500"})
     void aLogInWaitsUntilTheDelayAfterTheLastFailureHasPassed(int failures, double secondsLater, String waitMillis) {
         Instant now = LAST_FAILURE.plusMillis((long) (secondsLater * 1000));
         assertEquals(waitMillis.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(Duration.ofMillis(Long.parseLong(waitMillis))),
