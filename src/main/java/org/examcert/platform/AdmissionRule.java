@@ -8,7 +8,7 @@ import java.util.Objects;
  * Who gets in at the door when thousands press "Bắt đầu" in the same minute. Each kind of request
  * has its own budget of concurrent permits, so that starts can never starve answer saves, and a
  * short queue of its own in front of them (a few requests per permit, waiting at most a second or
- * so, first come first served), so that a burst is smoothed instead of refused. A request that
+ * so), so that a burst is smoothed instead of refused. A request that
  * finds the queue full is refused at once, and one whose wait runs out is refused then, with a
  * Retry-After estimated from the crowd at the door. Pure: the gate ({@link AdmissionFilter}) holds
  * the counters and the clock.

@@ -118,8 +118,9 @@ public final class OpeningMinuteBenchmark {
         line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Closed c : logins == null ? List.of(starts, saves) : List.of(starts, saves, logins)) {
             double rate = c.served.size() / c.seconds;
-            line("| %s | %.1f | %.0f | %.3f | %.1f %% | %s | %d | %.1f ms | %.1f ms | %.1f ms | %s |", c.name, c.seconds, rate, rate / anchor,
-                    100.0 * c.refused.size() / Math.max(1, c.served.size() + c.refused.size()), c.other, c.broken,
+            line("| %s | %.1f | %.0f | %.3f | %.1f %% %s | %s | %d | %.1f ms | %.1f ms | %.1f ms | %s |", c.name, c.seconds, rate, rate / anchor,
+                    100.0 * c.refused.size() / Math.max(1, c.served.size() + c.refused.size()), c.refusedCodes.isEmpty() ? "" : c.refusedCodes,
+                    c.other, c.broken,
                     c.served.pct(0.50), c.served.pct(0.99), c.refused.pct(0.99), c.cpuPerServed());
         }
         line("");
@@ -191,11 +192,17 @@ public final class OpeningMinuteBenchmark {
             return String.format("%.2f + %.2f", (double) serviceCpuMillis / served.size(), (double) databaseCpuMillis / served.size());
         }
 
-        synchronized void answer(int status, long nanos) {
+        /** The problem codes of the 503s: the door's (server.busy) or the database's (service.reconnecting). */
+        final Map<String, Integer> refusedCodes = new TreeMap<>();
+
+        synchronized void answer(RawHttp.Answer answer, long nanos) {
+            int status = answer.status();
             if (status / 100 == 2) {
                 served.add(nanos);
             } else if (status == 503) {
                 refused.add(nanos);
+                java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"code\":\"([^\"]+)\"").matcher(answer.body());
+                refusedCodes.merge(code.find() ? code.group(1) : "?", 1, Integer::sum);
             } else {
                 other.merge(status, 1, Integer::sum);
             }
@@ -223,7 +230,7 @@ public final class OpeningMinuteBenchmark {
             }
             long t0 = System.nanoTime();
             RawHttp.Answer a = http.exchange("POST", path, tokens.get(candidate), "{}", false);
-            result.answer(a.status(), System.nanoTime() - t0);
+            result.answer(a, System.nanoTime() - t0);
             if (a.status() / 100 == 2) {
                 synchronized (papers) {
                     papers.add(new Paper(attemptId(a.body()), tokens.get(candidate)));
@@ -252,7 +259,7 @@ public final class OpeningMinuteBenchmark {
             long t0 = System.nanoTime();
             RawHttp.Answer a = http.exchange("PUT", "/api/attempts/" + paper.attemptId() + "/answers/" + (1 + random.nextInt(30)),
                     paper.token(), "{\"option\":" + (1 + random.nextInt(4)) + ",\"seq\":" + seq.incrementAndGet() + "}", false);
-            result.answer(a.status(), System.nanoTime() - t0);
+            result.answer(a, System.nanoTime() - t0);
             return true;
         }, result);
         result.seconds = (System.nanoTime() - began) / 1e9;
@@ -281,7 +288,7 @@ public final class OpeningMinuteBenchmark {
             long t0 = System.nanoTime();
             RawHttp.Answer a = http.exchange("POST", "/api/session", null, Json.createObjectBuilder()
                     .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString(), false);
-            result.answer(a.status(), System.nanoTime() - t0);
+            result.answer(a, System.nanoTime() - t0);
             if (a.status() == 503) {
                 again.add(candidate);
             }
