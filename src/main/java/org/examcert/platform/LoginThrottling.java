@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
@@ -101,9 +100,10 @@ public class LoginThrottling {
 
     /**
      * Runs {@code authenticate} unless the account or the address must wait (then 429 with
-     * Retry-After); a failure counts against both, a success clears the account's failures.
+     * Retry-After); a failure counts against both, a success clears the account's failures. The
+     * caller runs outside any JTA transaction (its boundary says {@code NOT_SUPPORTED}): the counts
+     * commit on their own connection, whatever becomes of the log-in.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public <T> Optional<T> guard(Door door, String email, HttpServletRequest request, Supplier<Optional<T>> authenticate) {
         String address = ClientAddress.of(request.getRemoteAddr(),
                 Collections.list(request.getHeaders("X-Forwarded-For")), trustedProxies);
@@ -201,8 +201,7 @@ public class LoginThrottling {
         }
     }
 
-    /** Drops rows that no longer count under either rule, so guessed e-mails do not pile up. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    /** Drops rows that no longer count under either rule, so guessed e-mails do not pile up (outside any transaction). */
     public int purge(Instant now) {
         Instant before = perAccount.forgetBefore(now).isBefore(perAddress.forgetBefore(now))
                 ? perAccount.forgetBefore(now) : perAddress.forgetBefore(now);

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -76,8 +75,7 @@ public class SessionGenerations {
         return generation;
     }
 
-    /** Ends every session of this account, on every instance; part of the caller's transaction if there is one. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    /** Ends every session of this account, on every instance; part of the caller's transaction, which its boundary starts. */
     public void revoke(Role role, long subject) {
         Account account = new Account(Kind.of(role), subject);
         em.createNativeQuery("INSERT INTO session_generation (account_kind, account_id, generation, changed_at) "

@@ -76,6 +76,7 @@ public class AccountResource {
 
     @POST
     @Path("session")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Operation(summary = "Log a candidate in; the session is an HttpOnly cookie, also returned as a bearer token. "
             + "Repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
@@ -92,6 +93,7 @@ public class AccountResource {
 
     @DELETE
     @Path("session")
+    @Transactional
     @Operation(summary = "Log out: every session of this candidate ends, on every device, and the cookie is cleared")
     public Response logOut() {
         caller.session().filter(s -> s.role() == Role.CANDIDATE).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));

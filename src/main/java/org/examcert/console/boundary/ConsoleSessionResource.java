@@ -2,6 +2,7 @@ package org.examcert.console.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -49,6 +50,7 @@ public class ConsoleSessionResource {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Operation(summary = "Log a staff member in; repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
         if (credentials == null) {
@@ -71,6 +73,7 @@ public class ConsoleSessionResource {
     }
 
     @DELETE
+    @Transactional
     @Operation(summary = "Log out of the console: every session of this account ends, on every device")
     public Response logOut() {
         caller.session().filter(s -> s.role().isStaff()).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));
