@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,8 +24,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The house's layering, checked on the compiled application (tests and the launcher excluded):
  * capabilities depend only downward, packages form no cycles, rules stay pure, transactions start
- * at boundaries and resources never hand out JPA entities.
+ * at boundaries and resources never hand out JPA entities. One instance for all the checks, so
+ * the classes are read once.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
     /** From the top down: a capability may use the ones below it, never one above. */
