@@ -1,4 +1,4 @@
-package org.examcert.console.control;
+package org.examcert.questionbank.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,6 @@ import org.examcert.questionbank.BankWorkbook;
 import org.examcert.questionbank.Difficulty;
 import org.examcert.questionbank.GiftFormat;
 import org.examcert.questionbank.ImportRejected;
-import org.examcert.questionbank.control.BankImporter;
-import org.examcert.questionbank.control.QuestionBanks;
 import org.examcert.questionbank.entity.Question;
 import org.examcert.questionbank.entity.QuestionBank;
 

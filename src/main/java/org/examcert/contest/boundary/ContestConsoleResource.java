@@ -1,6 +1,7 @@
-package org.examcert.console.boundary;
+package org.examcert.contest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.examcert.contest.ContestAction;
 import org.examcert.contest.ContestDates;
 import org.examcert.contest.ContestKind;
 import org.examcert.contest.ContestRules;
@@ -26,16 +28,11 @@ import org.examcert.contest.entity.Board;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestRulesJson;
 import org.examcert.contest.entity.DrawSpecConverter;
-import org.examcert.console.control.AuditTrail;
-import org.examcert.console.control.ContestReports;
-import org.examcert.console.control.ContestStatistics;
-import org.examcert.console.control.Sheets;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.StrictJson;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +40,9 @@ import java.util.Map;
 
 /**
  * The organizing board's contest operations: create, edit rules and boards, preview, publish, close,
- * reopen, duplicate; and what it follows of a contest: dashboard, rankings, exports. Every change is
- * written to the audit log with the contest before and after.
+ * reopen, duplicate. Every change fires a {@link ContestAction} with the contest before and after,
+ * which the console's audit log records in the same transaction. What organizers follow of a contest
+ * (dashboard, rankings, exports) crosses capabilities and is the console's, under the same path.
  */
 @Path("console/contests")
 @RequestScoped
@@ -55,11 +53,7 @@ public class ContestConsoleResource {
     @Inject
     ContestEditing editing;
     @Inject
-    ContestReports reports;
-    @Inject
-    ContestStatistics statistics;
-    @Inject
-    AuditTrail audit;
+    Event<ContestAction> audited;
     @Inject
     Caller caller;
     @Inject
@@ -122,7 +116,7 @@ public class ContestConsoleResource {
                 StrictJson.text(body, "description"), kind, instant(body, "opensAt"), instant(body, "closesAt"),
                 rules, clock.instant());
         ContestView created = ContestView.of(contest);
-        audit.record(staff, "contest.create", target(contest), null, created, clock.instant());
+        audited.fire(new ContestAction(staff, "contest.create", target(contest), null, created, clock.instant()));
         return Response.status(201).entity(created).build();
     }
 
@@ -226,7 +220,7 @@ public class ContestConsoleResource {
         Contest copy = editing.duplicate(id, StrictJson.text(body, "code"), StrictJson.text(body, "title"),
                 instant(body, "opensAt"), instant(body, "closesAt"), clock.instant());
         ContestView created = ContestView.of(copy);
-        audit.record(staff, "contest.duplicate", target(copy), Map.of("from", id), created, clock.instant());
+        audited.fire(new ContestAction(staff, "contest.duplicate", target(copy), Map.of("from", id), created, clock.instant()));
         return Response.status(201).entity(created).build();
     }
 
@@ -248,78 +242,6 @@ public class ContestConsoleResource {
                 q.topic(), q.stem(), q.options(), q.correctOption(), q.explanation())).toList());
     }
 
-    @GET
-    @Path("{id}/dashboard")
-    @Transactional
-    @Operation(summary = "Live figures: candidates, attempts, completions per board and unit, bands, timeline, question statistics")
-    public ContestReports.Dashboard dashboard(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
-        return reports.dashboard(editing.find(id), clock.instant());
-    }
-
-    public record Standing(int rank, long candidateId, String fullName, String unit, String board, BigDecimal score,
-                           BigDecimal maxScore, long durationSeconds, Instant submittedAt, Integer prediction) {
-    }
-
-    @GET
-    @Path("{id}/rankings")
-    @Transactional
-    @Operation(summary = "Rankings of a board: score, then shorter duration, then earlier submission, then the prediction")
-    public Response rankings(@PathParam("id") long id, @QueryParam("board") String board, @QueryParam("limit") Integer limit) {
-        caller.staffId(Role.ORGANIZER);
-        if (limit != null && limit < 1) {
-            throw Problem.badRequest("request.page-invalid", Integer.MAX_VALUE);
-        }
-        Contest contest = editing.find(id);
-        if (board != null && contest.board(board).isEmpty()) {
-            throw Problem.notFound("contest.board-not-found", board);
-        }
-        ContestStatistics.Rankings rankings = statistics.rankings(contest, board);
-        List<Standing> standings = rankings.standings().stream().map(s -> new Standing(s.rank(),
-                s.participant().candidateId(), s.participant().fullName(), s.participant().unit(), s.participant().board(),
-                s.participant().score(), s.participant().maxScore(), s.participant().officialDuration().toSeconds(),
-                s.participant().officialEndedAt(), s.participant().prediction())).toList();
-        // the whole order is computed either way; a limit only spares the browser a 20,000-row table
-        Response.ResponseBuilder response = Response.ok(limit == null || limit >= standings.size() ? standings
-                : standings.subList(0, limit)).header("X-Total-Count", standings.size());
-        if (rankings.tieBreakTruth() != null) {
-            response.header("X-Examcert-Tie-Break-Truth", rankings.tieBreakTruth());
-        }
-        return response.build();
-    }
-
-    @GET
-    @Path("{id}/results.xlsx")
-    @Produces(BankConsoleResource.XLSX)
-    @Transactional
-    @Operation(summary = "One row per candidate: board, unit, attempts, official score, band, completion, certificate")
-    public Response resultsXlsx(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
-        Contest contest = editing.find(id);
-        return BankConsoleResource.download(Sheets.xlsx(reports.results(contest)), "ket-qua-" + contest.code() + ".xlsx");
-    }
-
-    @GET
-    @Path("{id}/results.csv")
-    @Produces("text/csv; charset=UTF-8")
-    @Transactional
-    public Response resultsCsv(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
-        Contest contest = editing.find(id);
-        return BankConsoleResource.download(Sheets.csv(reports.results(contest)), "ket-qua-" + contest.code() + ".csv");
-    }
-
-    @GET
-    @Path("{id}/units-report.xlsx")
-    @Produces(BankConsoleResource.XLSX)
-    @Transactional
-    @Operation(summary = "Per unit: expected members, registered, took part, completed, rates and bands")
-    public Response unitsReport(@PathParam("id") long id) {
-        caller.staffId(Role.ORGANIZER);
-        Contest contest = editing.find(id);
-        return BankConsoleResource.download(Sheets.xlsx(reports.unitReport(contest)), "bao-cao-don-vi-" + contest.code() + ".xlsx");
-    }
-
     /** The texts of a contest form that certificates print. */
     private static Map<String, String> printed(String title, ContestRules rules) {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
@@ -330,7 +252,7 @@ public class ContestConsoleResource {
 
     private ContestView recorded(long staff, String action, Contest contest, ContestView before) {
         ContestView after = ContestView.of(contest);
-        audit.record(staff, action, target(contest), before, after, clock.instant());
+        audited.fire(new ContestAction(staff, action, target(contest), before, after, clock.instant()));
         return after;
     }
 

@@ -1,6 +1,7 @@
-package org.examcert.console.boundary;
+package org.examcert.candidate.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,8 @@ import org.examcert.candidate.UnitRow;
 import org.examcert.candidate.UnitWorkbook;
 import org.examcert.candidate.control.Units;
 import org.examcert.candidate.entity.Unit;
-import org.examcert.console.control.AuditTrail;
+import org.examcert.candidate.UnitAction;
+import org.examcert.platform.Downloads;
 import org.examcert.platform.Caller;
 import org.examcert.platform.DrawableText;
 import org.examcert.platform.GlyphCoverage;
@@ -44,7 +46,7 @@ public class UnitConsoleResource {
     @Inject
     GlyphCoverage glyphs;
     @Inject
-    AuditTrail audit;
+    Event<UnitAction> audited;
     @Inject
     Caller caller;
     @Inject
@@ -79,7 +81,7 @@ public class UnitConsoleResource {
         UnitView before = units.byCode(code).map(UnitView::of).orElse(null);
         units.save(code, change.name(), change.expectedMembers(), clock.instant());
         UnitView after = units.byCode(code).map(UnitView::of).orElseThrow();
-        audit.record(staff, "unit.save", "unit:" + code, before, after, clock.instant());
+        audited.fire(new UnitAction(staff, "unit.save", "unit:" + code, before, after, clock.instant()));
         return after;
     }
 
@@ -99,14 +101,14 @@ public class UnitConsoleResource {
         }
         Units.ImportReport report = units.importRows(rows, dryRun, clock.instant());
         if (!dryRun) {
-            audit.record(staff, "unit.import", "units", null, report, clock.instant());
+            audited.fire(new UnitAction(staff, "unit.import", "units", null, report, clock.instant()));
         }
         return report;
     }
 
     @GET
     @Path("export.xlsx")
-    @Produces(BankConsoleResource.XLSX)
+    @Produces(Downloads.XLSX)
     @Transactional
     @Operation(summary = "Every unit in the template's layout, to edit in Excel and import again")
     public Response export() {
@@ -117,14 +119,14 @@ public class UnitConsoleResource {
             Unit u = all.get(i);
             rows.add(new UnitRow(u.code(), u.name(), u.expectedMembers(), i + 2));
         }
-        return BankConsoleResource.download(UnitWorkbook.write(rows), "don-vi.xlsx");
+        return Downloads.attachment(UnitWorkbook.write(rows), "don-vi.xlsx");
     }
 
     @GET
     @Path("template.xlsx")
-    @Produces(BankConsoleResource.XLSX)
+    @Produces(Downloads.XLSX)
     public Response template() {
         caller.staffId(Role.ORGANIZER);
-        return BankConsoleResource.download(UnitWorkbook.template(), "mau-don-vi.xlsx");
+        return Downloads.attachment(UnitWorkbook.template(), "mau-don-vi.xlsx");
     }
 }

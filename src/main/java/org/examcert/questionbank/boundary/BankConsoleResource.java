@@ -1,6 +1,7 @@
-package org.examcert.console.boundary;
+package org.examcert.questionbank.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.examcert.console.control.AuditTrail;
-import org.examcert.console.control.BankImports;
+import org.examcert.questionbank.control.BankImports;
+import org.examcert.questionbank.BankAction;
+import org.examcert.platform.Downloads;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
@@ -40,7 +42,6 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class BankConsoleResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_PAGE = 200;
 
     @Inject
@@ -48,7 +49,7 @@ public class BankConsoleResource {
     @Inject
     BankImports imports;
     @Inject
-    AuditTrail audit;
+    Event<BankAction> audited;
     @Inject
     Caller caller;
     @Inject
@@ -106,7 +107,7 @@ public class BankConsoleResource {
         QuestionView before = QuestionView.of(question);
         banks.revise(question, edit.validate(question.externalId()));
         QuestionView after = QuestionView.of(question);
-        audit.record(staff, "question.edit", "question:" + code + "/" + question.externalId(), before, after, clock.instant());
+        audited.fire(new BankAction(staff, "question.edit", "question:" + code + "/" + question.externalId(), before, after, clock.instant()));
         return after;
     }
 
@@ -126,33 +127,29 @@ public class BankConsoleResource {
         Imported result = new Imported(parsed.code(), parsed.title(), parsed.questions().size(), report.added(),
                 report.revised(), report.unchanged(), report.retired(), !dryRun);
         if (!dryRun) {
-            audit.record(staff, "bank.import", "bank:" + parsed.code(), null,
-                    java.util.Map.of("format", format, "replace", replace, "report", result), clock.instant());
+            audited.fire(new BankAction(staff, "bank.import", "bank:" + parsed.code(), null,
+                    java.util.Map.of("format", format, "replace", replace, "report", result), clock.instant()));
         }
         return result;
     }
 
     @GET
     @Path("template.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "The .xlsx import template: one question per row, with instructions")
     public Response template() {
         caller.staffId(Role.ORGANIZER);
-        return download(BankWorkbook.template(), "mau-ngan-hang-cau-hoi.xlsx");
+        return Downloads.attachment(BankWorkbook.template(), "mau-ngan-hang-cau-hoi.xlsx");
     }
 
     @GET
     @Path("{code}/export.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Transactional
     @Operation(summary = "A bank's active questions in the import template's layout")
     public Response export(@PathParam("code") String code) {
         caller.staffId(Role.ORGANIZER);
-        return download(BankWorkbook.write(imports.asFile(bank(code))), code + ".xlsx");
-    }
-
-    static Response download(byte[] bytes, String fileName) {
-        return Response.ok(bytes).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Downloads.attachment(BankWorkbook.write(imports.asFile(bank(code))), code + ".xlsx");
     }
 
     private QuestionBank bank(String code) {

@@ -1,6 +1,7 @@
-package org.examcert.console.boundary;
+package org.examcert.certificate.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -16,12 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.certificate.Serial;
-import org.examcert.certificate.boundary.CertificateView;
 import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
-import org.examcert.console.control.AuditTrail;
 import org.examcert.mail.control.MailOutbox;
 import org.examcert.mail.entity.OutboxMail;
+import org.examcert.certificate.CertificateAction;
 import org.examcert.platform.Caller;
 import org.examcert.platform.Messages;
 import org.examcert.platform.Problem;
@@ -45,7 +45,7 @@ public class CertificateConsoleResource {
     @Inject
     MailOutbox outbox;
     @Inject
-    AuditTrail audit;
+    Event<CertificateAction> audited;
     @Inject
     Caller caller;
     @Inject
@@ -99,7 +99,7 @@ public class CertificateConsoleResource {
         CertificateView before = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
         certificate.revoke(body == null ? null : StrictJson.text(body, "reason"), clock.instant());
         CertificateView after = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
-        audit.record(staff, "certificate.revoke", "certificate:" + certificate.serial(), before, after, clock.instant());
+        audited.fire(new CertificateAction(staff, "certificate.revoke", "certificate:" + certificate.serial(), before, after, clock.instant()));
         return after;
     }
 
@@ -117,8 +117,8 @@ public class CertificateConsoleResource {
         // the audit log reads in Vietnamese, as the organizing board keeps it
         MailView before = MailView.of(latest, Messages.VIETNAMESE);
         latest.requeue(clock.instant());
-        audit.record(staff, "certificate.resend", "certificate:" + serial(serial).value(), before,
-                MailView.of(latest, Messages.VIETNAMESE), clock.instant());
+        audited.fire(new CertificateAction(staff, "certificate.resend", "certificate:" + serial(serial).value(), before,
+                MailView.of(latest, Messages.VIETNAMESE), clock.instant()));
         return MailView.of(latest, locale());
     }
 
@@ -132,7 +132,7 @@ public class CertificateConsoleResource {
             throw Problem.badRequest("certificate.contest-required");
         }
         MailOutbox.Progress batch = certificates.reissue(contest, clock.instant());
-        audit.record(staff, "certificate.reissue", "contest:" + contest, null, batch, clock.instant());
+        audited.fire(new CertificateAction(staff, "certificate.reissue", "contest:" + contest, null, batch, clock.instant()));
         return batch;
     }
 
