@@ -21,14 +21,14 @@ import org.examcert.candidate.UnitWorkbook;
 import org.examcert.candidate.control.Units;
 import org.examcert.candidate.entity.Unit;
 import org.examcert.candidate.UnitAction;
-import org.examcert.platform.Downloads;
+import org.examcert.platform.files.Downloads;
 import org.examcert.platform.Caller;
 import org.examcert.platform.DrawableText;
 import org.examcert.platform.GlyphCoverage;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 import org.examcert.platform.Uploads;
-import org.examcert.questionbank.ImportRejected;
+import org.examcert.platform.files.ImportRejected;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

@@ -17,7 +17,7 @@ import org.examcert.console.control.AuditTrail;
 import org.examcert.console.control.Sheets;
 import org.examcert.console.entity.AuditEntry;
 import org.examcert.platform.Caller;
-import org.examcert.platform.Downloads;
+import org.examcert.platform.files.Downloads;
 import org.examcert.platform.Problem;
 import org.examcert.platform.Role;
 

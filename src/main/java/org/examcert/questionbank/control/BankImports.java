@@ -3,14 +3,13 @@ package org.examcert.questionbank.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.examcert.platform.Problem;
-import org.examcert.questionbank.AikenFormat;
+import org.examcert.questionbank.format.AikenFormat;
 import org.examcert.questionbank.BankFile;
-import org.examcert.questionbank.BankFileException;
-import org.examcert.questionbank.BankFileParser;
-import org.examcert.questionbank.BankWorkbook;
+import org.examcert.questionbank.format.BankFileParser;
+import org.examcert.questionbank.format.BankWorkbook;
 import org.examcert.questionbank.Difficulty;
-import org.examcert.questionbank.GiftFormat;
-import org.examcert.questionbank.ImportRejected;
+import org.examcert.questionbank.format.GiftFormat;
+import org.examcert.platform.files.ImportRejected;
 import org.examcert.questionbank.entity.Question;
 import org.examcert.questionbank.entity.QuestionBank;
 
@@ -33,9 +32,7 @@ import java.util.regex.Pattern;
 public class BankImports {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,100}");
-    // the .bank parser reports "file.bank:12: message"
     private static final Pattern BANK_HEADER = Pattern.compile("(?m)^bank:\\s*(\\S+)\\s*$");
-    private static final Pattern BANK_ERROR = Pattern.compile("^[^:]*:(\\d+): (.*)$", Pattern.DOTALL);
 
     @Inject
     BankImporter importer;
@@ -73,22 +70,10 @@ public class BankImports {
     }
 
     private static BankFile parseRepositoryFormat(String bankCode, String text) {
-        BankFile parsed;
-        try {
-            // the parser checks the code against the file's name: an upload is named after its own header
-            Matcher header = BANK_HEADER.matcher(text);
-            String name = (header.find() ? header.group(1) : bankCode == null || bankCode.isBlank() ? "upload" : bankCode.strip()) + ".bank";
-            parsed = BankFileParser.parse(name, text);
-        } catch (BankFileException e) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            for (String error : e.errors()) {
-                Matcher m = BANK_ERROR.matcher(error);
-                errors.add(m.matches() ? Problem.FieldError.of("line " + m.group(1), "bank.file-error", m.group(2))
-                        : Problem.FieldError.of("file", "bank.file-error", error));
-            }
-            throw new Problem(422, "bank.import-invalid", List.of(e.total()), errors, e.total());
-        }
-        return parsed;
+        // the parser checks the code against the file's name: an upload is named after its own header
+        Matcher header = BANK_HEADER.matcher(text);
+        String name = (header.find() ? header.group(1) : bankCode == null || bankCode.isBlank() ? "upload" : bankCode.strip()) + ".bank";
+        return BankFileParser.parse(name, text);
     }
 
     private static void requireBank(String bankCode, String title) {

@@ -1,4 +1,8 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
+
+import org.examcert.questionbank.Difficulty;
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportRejected;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,7 +46,7 @@ class HostileImportTest {
     /** How many errors the refusal lists, and how many it counts. */
     private static int[] refusal(String format, String text) {
         if (format.equals("bank")) {
-            BankFileException e = assertThrows(BankFileException.class, () -> BankFileParser.parse("b.bank", text));
+            ImportRejected e = assertThrows(ImportRejected.class, () -> BankFileParser.parse("b.bank", text));
             return new int[] {e.errors().size(), e.total()};
         }
         ImportRejected e = assertThrows(ImportRejected.class, () -> {

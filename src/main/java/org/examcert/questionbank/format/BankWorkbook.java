@@ -1,4 +1,4 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -16,7 +16,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.examcert.platform.Problem;
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportError.Place;
+import org.examcert.platform.files.ImportRejected;
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 import org.examcert.platform.Xlsx;
 
 /**
@@ -68,7 +74,7 @@ public final class BankWorkbook {
         Objects.requireNonNull(xlsx, "xlsx is required");
         Optional<Workbook> opened = Xlsx.open(xlsx);
         if (opened.isEmpty()) {
-            throw new ImportRejected(List.of(Problem.FieldError.of("file", "bank.xlsx.not-xlsx")));
+            throw new ImportRejected(List.of(ImportError.of(Place.FILE, "bank.xlsx.not-xlsx")));
         }
         Workbook workbook = opened.get();
         try {
@@ -185,7 +191,7 @@ public final class BankWorkbook {
         BankFile read(String bankCode, String bankTitle, String description) {
             for (String name : REQUIRED) {
                 if (!columns.containsKey(Xlsx.key(name))) {
-                    errors.add(Problem.FieldError.of("row 1", "bank.xlsx.column-missing", name));
+                    errors.add(ImportError.of(Place.row(1), "bank.xlsx.column-missing", name));
                 }
             }
             if (!errors.isEmpty()) {
@@ -204,7 +210,7 @@ public final class BankWorkbook {
                 }
             }
             if (questions.isEmpty() && errors.isEmpty()) {
-                errors.add(Problem.FieldError.of("row 2", "bank.xlsx.no-questions"));
+                errors.add(ImportError.of(Place.row(2), "bank.xlsx.no-questions"));
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
@@ -220,7 +226,7 @@ public final class BankWorkbook {
             String difficultyText = cell(row, DIFFICULTY);
             Difficulty difficulty = DIFFICULTIES.get(difficultyText.toLowerCase(Locale.ROOT));
             if (difficulty == null) {
-                errors.add(Problem.FieldError.of(place(number, DIFFICULTY), "bank.xlsx.difficulty-unknown",
+                errors.add(ImportError.of(place(number, DIFFICULTY), "bank.xlsx.difficulty-unknown",
                         difficultyText));
             }
 
@@ -236,14 +242,14 @@ public final class BankWorkbook {
                 }
                 filled++;
                 if (gap != null) {
-                    errors.add(Problem.FieldError.of(place(number, OPTION + gap), "bank.xlsx.option-gap", gap,
+                    errors.add(ImportError.of(place(number, OPTION + gap), "bank.xlsx.option-gap", gap,
                             letter(i)));
                     gap = null; // one error per hole
                 }
                 tooLong(number, column, option, MAX_OPTION);
                 int earlier = options.indexOf(option);
                 if (earlier >= 0) {
-                    errors.add(Problem.FieldError.of(place(number, column), "bank.xlsx.option-repeated", letter(i),
+                    errors.add(ImportError.of(place(number, column), "bank.xlsx.option-repeated", letter(i),
                             letter(earlier)));
                 }
                 while (options.size() < i) {
@@ -252,7 +258,7 @@ public final class BankWorkbook {
                 options.add(option);
             }
             if (filled < BankFile.Question.MIN_OPTIONS) {
-                errors.add(Problem.FieldError.of("row " + number, "bank.xlsx.too-few-options",
+                errors.add(ImportError.of(Place.row(number), "bank.xlsx.too-few-options",
                         BankFile.Question.MIN_OPTIONS));
             }
 
@@ -260,14 +266,14 @@ public final class BankWorkbook {
             String answer = cell(row, CORRECT).toUpperCase(Locale.ROOT);
             int correct = 0;
             if (answer.isEmpty()) {
-                errors.add(Problem.FieldError.of(place(number, CORRECT), "bank.xlsx.answer-missing", last));
+                errors.add(ImportError.of(place(number, CORRECT), "bank.xlsx.answer-missing", last));
             } else if (answer.length() != 1 || answer.charAt(0) < 'A'
                     || answer.charAt(0) >= 'A' + BankFile.Question.MAX_OPTIONS) {
-                errors.add(Problem.FieldError.of(place(number, CORRECT), "bank.xlsx.answer-invalid", answer, last));
+                errors.add(ImportError.of(place(number, CORRECT), "bank.xlsx.answer-invalid", answer, last));
             } else {
                 correct = answer.charAt(0) - 'A' + 1;
                 if (correct > options.size() || options.get(correct - 1).isEmpty()) {
-                    errors.add(Problem.FieldError.of(place(number, CORRECT), "bank.xlsx.answer-option-empty",
+                    errors.add(ImportError.of(place(number, CORRECT), "bank.xlsx.answer-option-empty",
                             answer));
                 }
             }
@@ -279,17 +285,17 @@ public final class BankWorkbook {
 
             String id = cell(row, ID);
             if (!id.isEmpty() && !ID_PATTERN.matcher(id).matches()) {
-                errors.add(Problem.FieldError.of(place(number, ID), "bank.xlsx.id-invalid", id));
+                errors.add(ImportError.of(place(number, ID), "bank.xlsx.id-invalid", id));
             } else if (id.isEmpty() && !stem.isEmpty()) {
                 Integer other = idRows.putIfAbsent(ImportText.stemId(stem), number);
                 if (other != null) {
-                    errors.add(Problem.FieldError.of(place(number, STEM), "bank.xlsx.duplicate-question", other));
+                    errors.add(ImportError.of(place(number, STEM), "bank.xlsx.duplicate-question", other));
                 }
                 id = ImportText.stemId(stem);
             } else if (!id.isEmpty()) {
                 Integer other = idRows.putIfAbsent(id, number);
                 if (other != null) {
-                    errors.add(Problem.FieldError.of(place(number, ID), "bank.xlsx.duplicate-id", id, other));
+                    errors.add(ImportError.of(place(number, ID), "bank.xlsx.duplicate-id", id, other));
                 }
             }
             if (errors.total() > errorsBefore) {
@@ -302,7 +308,7 @@ public final class BankWorkbook {
         private String required(Row row, int number, String column, String code, int max) {
             String value = cell(row, column);
             if (value.isEmpty()) {
-                errors.add(Problem.FieldError.of(place(number, column), code));
+                errors.add(ImportError.of(place(number, column), code));
             }
             tooLong(number, column, value, max);
             return value;
@@ -310,7 +316,7 @@ public final class BankWorkbook {
 
         private void tooLong(int number, String column, String value, int max) {
             if (value.length() > max) {
-                errors.add(Problem.FieldError.of(place(number, column), "bank.xlsx.too-long", max, value.length()));
+                errors.add(ImportError.of(place(number, column), "bank.xlsx.too-long", max, value.length()));
             }
         }
 
@@ -320,7 +326,7 @@ public final class BankWorkbook {
         }
     }
 
-    private static String place(int row, String column) {
-        return "row " + row + ", column " + column;
+    private static Place place(int row, String column) {
+        return Place.cell(row, column);
     }
 }

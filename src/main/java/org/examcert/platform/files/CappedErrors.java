@@ -1,26 +1,23 @@
-package org.examcert.questionbank;
+package org.examcert.platform.files;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.examcert.platform.Problem;
-
 /**
  * The errors of one import, kept to the first {@link #LISTED} in the file's order while every one
  * is counted: a hostile file with millions of bad lines costs a counter, not millions of messages.
- * An error's place is its {@code field}: {@code "line N"}, {@code "row N"}, {@code "row N, column …"}
- * or {@code "file"} (before every line).
+ * An error's position is its {@link ImportError.Place}'s number; the whole file comes before every line.
  */
 public final class CappedErrors {
 
     /** How many errors an import lists; the rest are only counted. */
     public static final int LISTED = 100;
 
-    private static final Comparator<Problem.FieldError> IN_FILE_ORDER = Comparator.comparingLong(CappedErrors::position);
+    private static final Comparator<ImportError> IN_FILE_ORDER = Comparator.comparingLong(CappedErrors::position);
 
     private final int capacity;
-    private final List<Problem.FieldError> kept = new ArrayList<>();
+    private final List<ImportError> kept = new ArrayList<>();
     private int total;
     private int lastIndex;
     private long lastPosition;
@@ -36,7 +33,7 @@ public final class CappedErrors {
         this.capacity = capacity;
     }
 
-    public void add(Problem.FieldError error) {
+    public void add(ImportError error) {
         total++;
         if (kept.size() < capacity) {
             kept.add(error);
@@ -75,24 +72,14 @@ public final class CappedErrors {
     }
 
     /** The errors kept, in the file's order (stable for errors at one place). */
-    public List<Problem.FieldError> listed() {
-        List<Problem.FieldError> sorted = new ArrayList<>(kept);
+    public List<ImportError> listed() {
+        List<ImportError> sorted = new ArrayList<>(kept);
         sorted.sort(IN_FILE_ORDER);
         return List.copyOf(sorted);
     }
 
-    /** The line or row number an error names; 0 for the whole file or a place without a number. */
-    static long position(Problem.FieldError error) {
-        String field = error.field();
-        int i = field.indexOf(' ');
-        if (i < 0) {
-            return 0;
-        }
-        long n = 0;
-        int digits = 0;
-        for (int j = i + 1; j < field.length() && Character.isDigit(field.charAt(j)) && digits < 12; j++, digits++) {
-            n = n * 10 + (field.charAt(j) - '0');
-        }
-        return n;
+    /** The line or row number an error names; 0 for the whole file. */
+    static long position(ImportError error) {
+        return error.place().number();
     }
 }

@@ -1,4 +1,4 @@
-package org.examcert.questionbank;
+package org.examcert.platform.files;
 
 import java.util.List;
 
@@ -6,28 +6,31 @@ import org.examcert.platform.Problem;
 
 /**
  * An imported file (question bank or units) was refused: carries the first
- * {@link CappedErrors#LISTED} errors found and how many there were in all, each a
- * {@link Problem.FieldError} whose {@code field} is the place ({@code "line 12"}, {@code "row 7"},
- * {@code "row 7, column Đáp án đúng"} or {@code "file"}) and whose {@code code} is a message key.
- * Thrown before anything is saved, so an import is all or nothing.
+ * {@link CappedErrors#LISTED} {@link ImportError}s found, in the file's order, and how many there
+ * were in all. Thrown before anything is saved, so an import is all or nothing.
  */
 public final class ImportRejected extends RuntimeException {
 
-    private final List<Problem.FieldError> errors;
+    private final List<ImportError> errors;
     private final int total;
 
-    public ImportRejected(List<Problem.FieldError> errors) {
+    public ImportRejected(List<ImportError> errors) {
         this(capped(errors));
     }
 
     public ImportRejected(CappedErrors errors) {
+        this(null, errors);
+    }
+
+    /** The errors of the named file (a {@code .bank} file at start-up), each then naming it. */
+    public ImportRejected(String file, CappedErrors errors) {
         super(summary(errors));
-        this.errors = errors.listed();
+        this.errors = file == null ? errors.listed() : errors.listed().stream().map(e -> e.in(file)).toList();
         this.total = errors.total();
     }
 
     /** The errors listed: the first {@link CappedErrors#LISTED} in the file's order. */
-    public List<Problem.FieldError> errors() {
+    public List<ImportError> errors() {
         return errors;
     }
 
@@ -41,10 +44,10 @@ public final class ImportRejected extends RuntimeException {
      * or {@code unit.import-invalid} (docs/console-api.md); the one argument is the number of errors.
      */
     public Problem toProblem(String code) {
-        return new Problem(422, code, List.of(total), errors, total);
+        return new Problem(422, code, List.of(total), errors.stream().map(ImportError::toFieldError).toList(), total);
     }
 
-    private static CappedErrors capped(List<Problem.FieldError> errors) {
+    private static CappedErrors capped(List<ImportError> errors) {
         CappedErrors capped = new CappedErrors();
         if (errors != null) {
             errors.forEach(capped::add);
@@ -58,8 +61,8 @@ public final class ImportRejected extends RuntimeException {
         }
         StringBuilder s = new StringBuilder().append(errors.total())
                 .append(errors.total() == 1 ? " error" : " errors").append(" in imported file:");
-        for (Problem.FieldError e : errors.listed()) {
-            s.append("\n").append(e.field()).append(": ").append(e.code()).append(' ').append(e.args());
+        for (ImportError e : errors.listed()) {
+            s.append("\n").append(e);
         }
         return s.toString();
     }

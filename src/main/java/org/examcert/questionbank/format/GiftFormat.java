@@ -1,4 +1,4 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,7 +12,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportError.Place;
+import org.examcert.platform.text.Slug;
+import org.examcert.platform.files.ImportRejected;
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 
 /**
  * Reads Moodle GIFT text: single-answer multiple choice ({@code {=right ~wrong ~wrong}}) and
@@ -116,7 +123,7 @@ public final class GiftFormat {
             }
             readBlock(block, blockOverflow);
             if (questionCount == 0 && errors.isEmpty()) {
-                errors.add(Problem.FieldError.of("line 1", "bank.gift.empty"));
+                errors.add(ImportError.of(Place.line(1), "bank.gift.empty"));
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
@@ -127,7 +134,7 @@ public final class GiftFormat {
         private void readBlock(List<Line> block, int overflow) {
             if (overflow > 0) {
                 questionCount++;
-                errors.add(Problem.FieldError.of("line " + block.get(0).number(), "bank.gift.too-long", MAX_BLOCK, overflow));
+                errors.add(ImportError.of(Place.line(block.get(0).number()), "bank.gift.too-long", MAX_BLOCK, overflow));
                 return;
             }
             List<Line> rest = block;
@@ -140,7 +147,7 @@ public final class GiftFormat {
                 String[] path = category.group(1).strip().split("/");
                 String last = ImportText.clean(restore(path.length == 0 ? "" : path[path.length - 1]));
                 if (last.length() > ImportText.MAX_TOPIC) {
-                    errors.add(Problem.FieldError.of("line " + rest.get(0).number(), "bank.gift.too-long",
+                    errors.add(ImportError.of(Place.line(rest.get(0).number()), "bank.gift.too-long",
                             ImportText.MAX_TOPIC, last.length()));
                 } else if (!last.isEmpty()) {
                     topic = last;
@@ -163,13 +170,13 @@ public final class GiftFormat {
         }
 
         private void readQuestion(String q, int line) {
-            String place = "line " + line;
+            Place place = Place.line(line);
             String name = null;
             String body = q.strip();
             if (body.startsWith("::")) {
                 int end = body.indexOf("::", 2);
                 if (end < 0) {
-                    errors.add(Problem.FieldError.of(place, "bank.gift.unclosed-name"));
+                    errors.add(ImportError.of(place, "bank.gift.unclosed-name"));
                     return;
                 }
                 name = body.substring(2, end);
@@ -183,12 +190,12 @@ public final class GiftFormat {
             }
             int open = body.indexOf('{');
             if (open < 0) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.no-answers"));
+                errors.add(ImportError.of(place, "bank.gift.no-answers"));
                 return;
             }
             int close = body.indexOf('}', open);
             if (close < 0) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.unclosed-answers"));
+                errors.add(ImportError.of(place, "bank.gift.unclosed-answers"));
                 return;
             }
             String before = body.substring(0, open).strip();
@@ -196,7 +203,7 @@ public final class GiftFormat {
             String block = body.substring(open + 1, close);
             if (after.indexOf('{') >= 0 || after.indexOf('}') >= 0 || block.indexOf('{') >= 0) {
                 // Several answer blocks: a cloze question.
-                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                errors.add(ImportError.of(place, "bank.gift.unsupported-question"));
                 return;
             }
             String stem = before;
@@ -218,24 +225,24 @@ public final class GiftFormat {
             }
             int errorsBefore = errors.total();
             if (stem.isEmpty()) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.stem-missing"));
+                errors.add(ImportError.of(place, "bank.gift.stem-missing"));
             }
             tooLong(stem, ImportText.MAX_STEM, place);
             tooLong(explanation, ImportText.MAX_TEXT, place);
             Set<String> seen = new HashSet<>();
             for (String option : options) {
                 if (option.isEmpty()) {
-                    errors.add(Problem.FieldError.of(place, "bank.gift.option-empty"));
+                    errors.add(ImportError.of(place, "bank.gift.option-empty"));
                 } else if (!seen.add(option)) {
-                    errors.add(Problem.FieldError.of(place, "bank.gift.option-repeated", option));
+                    errors.add(ImportError.of(place, "bank.gift.option-repeated", option));
                 }
                 tooLong(option, ImportText.MAX_OPTION, place);
             }
-            String slug = name == null ? "" : ImportText.slug(restore(name), ImportText.MAX_SLUG);
+            String slug = name == null ? "" : Slug.of(restore(name), ImportText.MAX_SLUG);
             String id = slug.isEmpty() ? ImportText.stemId(stem) : slug;
             Integer firstLine = idLines.putIfAbsent(id, line);
             if (firstLine != null) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.duplicate-id", id, firstLine));
+                errors.add(ImportError.of(place, "bank.gift.duplicate-id", id, firstLine));
             }
             if (errors.total() > errorsBefore) {
                 return;
@@ -244,9 +251,9 @@ public final class GiftFormat {
                     explanation == null || explanation.isEmpty() ? null : explanation, null, line));
         }
 
-        private void tooLong(String text, int max, String place) {
+        private void tooLong(String text, int max, Place place) {
             if (text != null && text.length() > max) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.too-long", max, text.length()));
+                errors.add(ImportError.of(place, "bank.gift.too-long", max, text.length()));
             }
         }
 
@@ -254,7 +261,7 @@ public final class GiftFormat {
          * Reads an answer block into options; returns the 1-based correct option, or 0 after
          * recording an error.
          */
-        private int answers(String block, boolean html, List<String> options, String place) {
+        private int answers(String block, boolean html, List<String> options, Place place) {
             String withoutFeedback = block.contains("#") ? block.substring(0, block.indexOf('#')).strip() : block;
             if (TRUE_FALSE.matcher(withoutFeedback).matches()) {
                 options.add(TRUE_OPTION);
@@ -263,7 +270,7 @@ public final class GiftFormat {
             }
             if (block.isEmpty() || block.startsWith("#") || !(block.startsWith("=") || block.startsWith("~"))) {
                 // Essay, numeric, or something that is not a list of answers.
-                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                errors.add(ImportError.of(place, "bank.gift.unsupported-question"));
                 return 0;
             }
             int rights = 0;
@@ -284,7 +291,7 @@ public final class GiftFormat {
                 }
                 if (content.strip().startsWith("%") || content.contains("->")) {
                     // Weighted answers or a matching question.
-                    errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                    errors.add(ImportError.of(place, "bank.gift.unsupported-question"));
                     return 0;
                 }
                 if (answer.charAt(0) == '=') {
@@ -296,11 +303,11 @@ public final class GiftFormat {
             if (rights != 1 || options.size() < 2) {
                 // No right answer, several right answers, or a short answer with only '='.
                 options.clear();
-                errors.add(Problem.FieldError.of(place, "bank.gift.unsupported-question"));
+                errors.add(ImportError.of(place, "bank.gift.unsupported-question"));
                 return 0;
             }
             if (options.size() > BankFile.Question.MAX_OPTIONS) {
-                errors.add(Problem.FieldError.of(place, "bank.gift.too-many-options", options.size(),
+                errors.add(ImportError.of(place, "bank.gift.too-many-options", options.size(),
                         BankFile.Question.MAX_OPTIONS));
                 return 0;
             }

@@ -1,4 +1,10 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
+
+import org.examcert.platform.files.ImportError;
+
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 
 import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -16,7 +22,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.examcert.platform.Messages;
-import org.examcert.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -174,7 +179,7 @@ class GiftFormatTest {
 
     @Test
     void errorsCarryTheArgumentsTheirMessagesNeed() {
-        List<Problem.FieldError> errors = assertRejected(
+        List<ImportError> errors = assertRejected(
                 List.of("line 3 | bank.gift.duplicate-id"), () -> parse("::Câu 1::Hỏi {T}\n\n::câu 1::Khác {F}"));
         assertEquals(List.of("cau-1", 1), errors.get(0).args());
         errors = assertRejected(List.of("line 1 | bank.gift.too-many-options"),
@@ -184,7 +189,7 @@ class GiftFormatTest {
 
     @Test
     void theBrokenSampleGivesTheErrorsItsReadmeLists() throws IOException {
-        List<Problem.FieldError> errors = assertRejected(List.of(
+        List<ImportError> errors = assertRejected(List.of(
                         "line 4 | bank.gift.unsupported-question",
                         "line 6 | bank.gift.unsupported-question",
                         "line 8 | bank.gift.duplicate-id",

@@ -1,6 +1,7 @@
-package org.examcert.questionbank;
+package org.examcert.platform.files;
 
 import org.examcert.platform.Problem;
+import org.examcert.platform.files.ImportError.Place;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,7 @@ class CappedErrorsTest {
     void keepsTheFirstErrorsInTheFilesOrderAndCountsAll(int capacity, String found, String listed, int total) {
         CappedErrors errors = new CappedErrors(capacity);
         for (String place : found.split(",(?! column)")) {
-            errors.add(Problem.FieldError.of(place.strip(), "bank.gift.no-answers"));
+            errors.add(ImportError.of(place(place.strip()), "bank.gift.no-answers"));
         }
         assertEquals(Arrays.stream(listed.split(",")).map(String::strip).collect(Collectors.joining(",")),
                 errors.listed().stream().map(e -> e.field().replace(", column Đáp án", "")).collect(Collectors.joining(",")));
@@ -37,7 +38,7 @@ class CappedErrorsTest {
     void aRefusedImportListsAtMostAHundred(int count, int listed) {
         CappedErrors errors = new CappedErrors();
         for (int i = count; i >= 1; i--) {
-            errors.add(Problem.FieldError.of("line " + i, "bank.gift.no-answers"));
+            errors.add(ImportError.of(Place.line(i), "bank.gift.no-answers"));
         }
         ImportRejected rejected = new ImportRejected(errors);
         assertEquals(listed, rejected.errors().size());
@@ -45,5 +46,19 @@ class CappedErrorsTest {
         Problem problem = rejected.toProblem("bank.import-invalid");
         assertEquals(count, problem.fieldErrorsTotal());
         assertEquals(count, problem.args().get(0));
+        assertEquals("line 1", problem.fieldErrors().get(0).field());
+    }
+
+    /** The place a test row names, read as the tests write it: "line 5", "row 2", "row 2, column X", "file". */
+    private static Place place(String written) {
+        if (written.equals("file")) {
+            return Place.FILE;
+        }
+        String[] parts = written.split(", column ");
+        long number = Long.parseLong(parts[0].substring(parts[0].indexOf(' ') + 1));
+        if (parts[0].startsWith("line ")) {
+            return Place.line(number);
+        }
+        return parts.length == 2 ? Place.cell(number, parts[1]) : Place.row(number);
     }
 }

@@ -1,4 +1,10 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
+
+import org.examcert.platform.files.ImportError;
+
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 
 import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -24,7 +30,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examcert.platform.Messages;
-import org.examcert.platform.Problem;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,11 +258,11 @@ class BankWorkbookTest {
 
     @Test
     void errorsCarryTheArgumentsTheirMessagesNeed() {
-        List<Problem.FieldError> errors = assertRejected(List.of(
+        List<ImportError> errors = assertRejected(List.of(
                         "row 1 | bank.xlsx.column-missing", "row 1 | bank.xlsx.column-missing"),
                 () -> read(XlsxBuilder.sheet(BankWorkbook.SHEET).row("Câu hỏi", "Chủ đề", "Phương án A", "Phương án B")));
         assertEquals(List.of(List.of("Độ khó"), List.of("Đáp án đúng")),
-                errors.stream().map(Problem.FieldError::args).toList());
+                errors.stream().map(ImportError::args).toList());
         errors = assertRejected(List.of("row 4, column Mã câu hỏi | bank.xlsx.duplicate-id"),
                 () -> read(sheet(q("c-1", "Chủ đề", "dễ", "Hỏi 1?", "A", "a", "b"), q(null, null, null, null, null),
                         q("c-1", "Chủ đề", "dễ", "Hỏi 2?", "A", "a", "b"))));

@@ -1,4 +1,4 @@
-package org.examcert.platform;
+package org.examcert.platform.files;
 
 import jakarta.ws.rs.core.Response;
 

@@ -1,4 +1,4 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportError.Place;
+import org.examcert.platform.files.ImportRejected;
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
 
 /**
  * Parses the line-oriented {@code .bank} format described in {@code question-banks/README.md}.
@@ -53,7 +60,7 @@ public final class BankFileParser {
      *
      * @param fileName the file's name, e.g. {@code can-bo-doan.bank}; used in error messages and
      *     compared with the {@code bank:} code
-     * @throws BankFileException listing every error found
+     * @throws ImportRejected listing every error found, each at its line with {@code bank.file-error} and the message
      */
     public static BankFile parse(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName is required");
@@ -129,7 +136,7 @@ public final class BankFileParser {
     private static final class Run {
         private final String fileName;
         private final String text;
-        // the first errors by line, as field errors at "line N" carrying the message; every one counted
+        // the first errors by line, each at "line N" carrying the message; every one counted
         private final CappedErrors errors = new CappedErrors();
         private final Map<String, Value> header = new LinkedHashMap<>();
         private final Map<String, Integer> idLines = new HashMap<>();
@@ -155,10 +162,7 @@ public final class BankFileParser {
             finishQuestion();
             checkHeader();
             if (!errors.isEmpty()) {
-                List<String> messages = errors.listed().stream()
-                        .map(e -> fileName + ":" + e.field().substring("line ".length()) + ": " + e.args().get(0))
-                        .toList();
-                throw new BankFileException(messages, errors.total());
+                throw new ImportRejected(fileName, errors);
             }
             Value description = header.get(DESCRIPTION);
             return new BankFile(header.get(BANK).text(), header.get(TITLE).text(),
@@ -354,7 +358,7 @@ public final class BankFileParser {
         }
 
         private void error(int line, String message) {
-            errors.add(org.examcert.platform.Problem.FieldError.of("line " + line, "bank.file-error", message));
+            errors.add(ImportError.of(Place.line(line), "bank.file-error", message));
         }
     }
 }

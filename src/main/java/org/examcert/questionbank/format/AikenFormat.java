@@ -1,4 +1,4 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,7 +9,13 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportError.Place;
+import org.examcert.platform.files.ImportRejected;
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 
 /**
  * Reads the Aiken format: a stem (one or more lines), options {@code A. text} or {@code A) text}
@@ -99,7 +105,7 @@ public final class AikenFormat {
             }
             finish();
             if (!any) {
-                errors.add(Problem.FieldError.of("line 1", "bank.aiken.empty"));
+                errors.add(ImportError.of(Place.line(1), "bank.aiken.empty"));
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
@@ -108,7 +114,7 @@ public final class AikenFormat {
         }
 
         private void read(String line, int number) {
-            String place = "line " + number;
+            Place place = Place.line(number);
             if (line.isEmpty()) {
                 // Even inside a stem: otherwise a question left without options would silently swallow the next one.
                 finish();
@@ -124,7 +130,7 @@ public final class AikenFormat {
                     } else if (option.matches() && option.group(1).equals("A")) {
                         option(option, place);
                     } else if (option.matches()) {
-                        errors.add(Problem.FieldError.of(place, "bank.aiken.option-out-of-order", "A",
+                        errors.add(ImportError.of(place, "bank.aiken.option-out-of-order", "A",
                                 option.group(1)));
                         option(option, place);
                     } else {
@@ -137,7 +143,7 @@ public final class AikenFormat {
                     } else if (option.matches()) {
                         String expected = letter(draft.options.size());
                         if (!option.group(1).equals(expected)) {
-                            errors.add(Problem.FieldError.of(place, "bank.aiken.option-out-of-order", expected,
+                            errors.add(ImportError.of(place, "bank.aiken.option-out-of-order", expected,
                                     option.group(1)));
                         }
                         option(option, place);
@@ -149,7 +155,7 @@ public final class AikenFormat {
                 }
                 case ANSWERED -> {
                     if (answer.matches() || option.matches()) {
-                        errors.add(Problem.FieldError.of(place, "bank.aiken.text-after-answer"));
+                        errors.add(ImportError.of(place, "bank.aiken.text-after-answer"));
                     } else {
                         finish();
                         start(line, number);
@@ -164,7 +170,7 @@ public final class AikenFormat {
             state = State.STEM;
         }
 
-        private void option(Matcher option, String place) {
+        private void option(Matcher option, Place place) {
             state = State.OPTIONS;
             if (draft.options.size() > BankFile.Question.MAX_OPTIONS) {
                 // already too many: counted for the question's error, not kept or compared
@@ -173,19 +179,19 @@ public final class AikenFormat {
             }
             String text = option.group(2) == null ? "" : option.group(2).strip();
             if (text.length() > ImportText.MAX_OPTION) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_OPTION, text.length()));
+                errors.add(ImportError.of(place, "bank.aiken.too-long", ImportText.MAX_OPTION, text.length()));
             }
             if (text.isEmpty()) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.option-empty", option.group(1)));
+                errors.add(ImportError.of(place, "bank.aiken.option-empty", option.group(1)));
             } else if (draft.options.contains(text)) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.option-repeated", option.group(1),
+                errors.add(ImportError.of(place, "bank.aiken.option-repeated", option.group(1),
                         letter(draft.options.indexOf(text))));
             }
             draft.options.add(text);
             state = State.OPTIONS;
         }
 
-        private void answer(String value, String place) {
+        private void answer(String value, Place place) {
             state = State.ANSWERED;
             int count = draft.options.size();
             if (count < BankFile.Question.MIN_OPTIONS || count > BankFile.Question.MAX_OPTIONS) {
@@ -193,12 +199,12 @@ public final class AikenFormat {
             }
             String last = letter(count - 1);
             if (value.isEmpty()) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.answer-missing", last));
+                errors.add(ImportError.of(place, "bank.aiken.answer-missing", last));
             } else {
                 // A lower-case letter is an obvious slip, not a different answer.
                 char letter = Character.toUpperCase(value.charAt(0));
                 if (value.length() != 1 || letter < 'A' || letter >= 'A' + count) {
-                    errors.add(Problem.FieldError.of(place, "bank.aiken.answer-invalid", value, last));
+                    errors.add(ImportError.of(place, "bank.aiken.answer-invalid", value, last));
                 } else {
                     draft.correct = letter - 'A' + 1;
                 }
@@ -213,23 +219,23 @@ public final class AikenFormat {
             if (q == null) {
                 return;
             }
-            String place = "line " + q.line;
+            Place place = Place.line(q.line);
             int count = q.options.size() + q.extraOptions;
             if (count < BankFile.Question.MIN_OPTIONS) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-few-options", count));
+                errors.add(ImportError.of(place, "bank.aiken.too-few-options", count));
             } else if (count > BankFile.Question.MAX_OPTIONS) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-many-options", count));
+                errors.add(ImportError.of(place, "bank.aiken.too-many-options", count));
             } else if (was != State.ANSWERED) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.answer-line-missing", letter(count - 1)));
+                errors.add(ImportError.of(place, "bank.aiken.answer-line-missing", letter(count - 1)));
             }
             String stem = ImportText.clean(q.stem.toString());
             if (stem.length() > ImportText.MAX_STEM || q.stemLength > q.stem.length()) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM,
+                errors.add(ImportError.of(place, "bank.aiken.too-long", ImportText.MAX_STEM,
                         Math.max(stem.length(), q.stemLength)));
             }
             Integer firstLine = stemLines.putIfAbsent(stem, q.line);
             if (firstLine != null) {
-                errors.add(Problem.FieldError.of(place, "bank.aiken.duplicate-question", firstLine));
+                errors.add(ImportError.of(place, "bank.aiken.duplicate-question", firstLine));
             }
             if (errors.total() > q.errorsBefore) {
                 return;

@@ -1,4 +1,9 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
+
+import org.examcert.platform.files.ImportRejected;
+
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -185,9 +190,9 @@ class BankFileParserTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("invalidBanks")
     void reportsTheErrorWithFileAndLine(String description, String text, String prefix, String fragment) {
-        BankFileException e = assertThrows(BankFileException.class, () -> BankFileParser.parse("sample.bank", text));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> BankFileParser.parse("sample.bank", text));
         assertEquals(1, e.errors().size(), () -> "expected one error, got " + e.errors());
-        String error = e.errors().get(0);
+        String error = e.errors().get(0).toString();
         assertTrue(error.startsWith(prefix), () -> "expected prefix '" + prefix + "' in: " + error);
         assertTrue(error.contains(fragment), () -> "expected '" + fragment + "' in: " + error);
     }
@@ -214,9 +219,9 @@ class BankFileParserTest {
                 - C
                 whatever
                 """;
-        BankFileException e = assertThrows(BankFileException.class, () -> BankFileParser.parse("sample.bank", text));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> BankFileParser.parse("sample.bank", text));
         List<String> prefixes = new ArrayList<>();
-        for (String error : e.errors()) {
+        for (String error : e.errors().stream().map(Object::toString).toList()) {
             prefixes.add(error.substring(0, error.indexOf(": ") + 2));
         }
         assertEquals(List.of(
@@ -227,7 +232,7 @@ class BankFileParserTest {
                 "sample.bank:11: ",  // duplicate id
                 "sample.bank:11: ",  // two correct options
                 "sample.bank:18: "), // unrecognized line
-                prefixes, () -> String.join("\n", e.errors()));
+                prefixes, () -> e.getMessage());
         assertTrue(e.getMessage().contains("7 errors"), e.getMessage());
     }
 

@@ -1,4 +1,11 @@
-package org.examcert.questionbank;
+package org.examcert.questionbank.format;
+
+import org.examcert.platform.files.ImportError;
+
+import org.examcert.questionbank.BankFile;
+import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
+import org.examcert.platform.files.ImportRejected;
 
 import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -132,7 +139,7 @@ class AikenFormatTest {
 
     @Test
     void theBrokenSampleGivesTheErrorsItsReadmeLists() throws IOException {
-        List<Problem.FieldError> errors = assertRejected(List.of(
+        List<ImportError> errors = assertRejected(List.of(
                         "line 3 | bank.aiken.option-out-of-order",
                         "line 9 | bank.aiken.answer-invalid",
                         "line 11 | bank.aiken.answer-line-missing",
@@ -140,7 +147,7 @@ class AikenFormatTest {
                         "line 19 | bank.aiken.text-after-answer"),
                 () -> parse(Files.readString(BROKEN)));
         assertEquals(List.of(List.of("B", "C"), List.of("D", "B"), List.of("B"), List.of(1), List.of()),
-                errors.stream().map(Problem.FieldError::args).toList());
+                errors.stream().map(ImportError::args).toList());
     }
 
     @Test
@@ -151,7 +158,7 @@ class AikenFormatTest {
         assertAll(
                 () -> assertEquals(422, problem.status()),
                 () -> assertEquals(List.of(2), problem.args()),
-                () -> assertEquals(rejected.errors(), problem.fieldErrors()),
+                () -> assertEquals(rejected.errors().stream().map(ImportError::toFieldError).toList(), problem.fieldErrors()),
                 () -> assertEquals("The question file has 2 errors, so no question was saved. Fix the errors listed"
                         + " (by line or row and column) and import it again.",
                         Messages.format(Locale.ENGLISH, problem.code(), problem.args())));
