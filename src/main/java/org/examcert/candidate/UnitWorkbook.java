@@ -20,9 +20,9 @@ import org.examcert.platform.files.ImportError;
 import org.examcert.platform.files.ImportError.Place;
 import org.examcert.platform.text.Slug;
 import org.examcert.platform.files.ImportRejected;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Xlsx;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.files.Xlsx;
 
 /**
  * Units (đơn vị) as an .xlsx workbook, one unit per row of the sheet "Đơn vị". Columns are found

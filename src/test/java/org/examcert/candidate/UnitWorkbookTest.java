@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.examcert.platform.DrawableText;
+import org.examcert.platform.text.DrawableText;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

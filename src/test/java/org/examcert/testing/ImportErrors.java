@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 
-import org.examcert.platform.Messages;
+import org.examcert.platform.problem.Messages;
 import org.examcert.platform.files.ImportError;
 import org.examcert.platform.files.ImportRejected;
 import org.junit.jupiter.api.function.Executable;

@@ -28,8 +28,9 @@ import org.examcert.contest.PaperDraw;
 import org.examcert.contest.PublishedContest;
 import org.examcert.contest.ReviewPolicy;
 import org.examcert.contest.control.ContestCatalog;
-import org.examcert.platform.Database;
-import org.examcert.platform.Problem;
+import org.examcert.platform.Vietnam;
+import org.examcert.platform.database.Database;
+import org.examcert.platform.problem.Problem;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -90,7 +91,7 @@ public class Attempts {
         }
         PublishedContest published = catalog.current(contest);
         ContestRules rules = published.rules();
-        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Candidates.VIETNAM));
+        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Vietnam.ZONE));
 
         Participation participation = lockParticipation(candidate, published, requestedBoard, now);
         Optional<Attempt> inProgress = em.createQuery("SELECT a FROM Attempt a WHERE a.participationId = :p"

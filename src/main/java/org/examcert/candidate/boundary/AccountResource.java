@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.examcert.candidate.RegistrationForm;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.candidate.control.Candidates;
-import org.examcert.platform.Caller;
-import org.examcert.platform.LoginThrottling;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.LoginThrottling;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.Sessions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;

@@ -22,12 +22,12 @@ import org.examcert.candidate.control.Units;
 import org.examcert.candidate.entity.Unit;
 import org.examcert.candidate.UnitAction;
 import org.examcert.platform.files.Downloads;
-import org.examcert.platform.Caller;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.GlyphCoverage;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.Uploads;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.text.GlyphCoverage;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.files.Uploads;
 import org.examcert.platform.files.ImportRejected;
 
 import java.io.ByteArrayInputStream;

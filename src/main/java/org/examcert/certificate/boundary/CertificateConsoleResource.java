@@ -22,11 +22,11 @@ import org.examcert.certificate.entity.Certificate;
 import org.examcert.mail.control.MailOutbox;
 import org.examcert.mail.entity.OutboxMail;
 import org.examcert.certificate.CertificateAction;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Messages;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.StrictJson;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Messages;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.json.StrictJson;
 
 import java.time.Clock;
 import java.time.Instant;

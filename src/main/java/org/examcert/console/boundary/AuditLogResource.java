@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.AuditTrail;
 import org.examcert.console.control.Sheets;
 import org.examcert.console.entity.AuditEntry;
-import org.examcert.platform.Caller;
+import org.examcert.platform.security.Caller;
 import org.examcert.platform.files.Downloads;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
 
 import java.io.StringReader;
 import java.time.Instant;

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.StaffAccounts;
 import org.examcert.console.entity.StaffAccount;
-import org.examcert.platform.Caller;
-import org.examcert.platform.LoginThrottling;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.LoginThrottling;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.Sessions;
 
 /** The organizer's log-in. */
 @Path("console/session")

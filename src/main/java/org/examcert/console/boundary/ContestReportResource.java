@@ -16,10 +16,10 @@ import org.examcert.console.control.ContestStatistics;
 import org.examcert.console.control.Sheets;
 import org.examcert.contest.control.ContestEditing;
 import org.examcert.contest.entity.Contest;
-import org.examcert.platform.Caller;
+import org.examcert.platform.security.Caller;
 import org.examcert.platform.files.Downloads;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -90,7 +90,7 @@ public class AuditTrail {
             query.setParameter("action", filter.action());
         }
         if (filter.text() != null) {
-            query.setParameter("text", org.examcert.platform.Like.containing(filter.text().toLowerCase(java.util.Locale.ROOT)));
+            query.setParameter("text", org.examcert.platform.database.Like.containing(filter.text().toLowerCase(java.util.Locale.ROOT)));
         }
         return query;
     }

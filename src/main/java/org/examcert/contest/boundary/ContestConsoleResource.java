@@ -28,10 +28,10 @@ import org.examcert.contest.entity.Board;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestRulesJson;
 import org.examcert.contest.entity.DrawSpecConverter;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.StrictJson;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.json.StrictJson;
 
 import java.time.Clock;
 import java.time.Instant;

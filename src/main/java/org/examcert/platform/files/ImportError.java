@@ -1,6 +1,6 @@
 package org.examcert.platform.files;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.util.List;
 import java.util.Objects;

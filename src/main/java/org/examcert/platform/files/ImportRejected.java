@@ -2,7 +2,7 @@ package org.examcert.platform.files;
 
 import java.util.List;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 /**
  * An imported file (question bank or units) was refused: carries the first

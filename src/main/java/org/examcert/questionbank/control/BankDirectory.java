@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.format.BankFileParser;
-import org.examcert.platform.OwnTransaction;
+import org.examcert.platform.database.OwnTransaction;
 import org.examcert.platform.files.ImportRejected;
 
 import java.io.IOException;

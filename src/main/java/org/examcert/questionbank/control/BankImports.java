@@ -2,7 +2,7 @@ package org.examcert.questionbank.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 import org.examcert.questionbank.format.AikenFormat;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.format.BankFileParser;

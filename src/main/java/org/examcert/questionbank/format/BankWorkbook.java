@@ -23,7 +23,7 @@ import org.examcert.platform.files.ImportRejected;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.Difficulty;
 import org.examcert.questionbank.ImportText;
-import org.examcert.platform.Xlsx;
+import org.examcert.platform.files.Xlsx;
 
 /**
  * A question bank as an .xlsx workbook, one question per row of the sheet "Câu hỏi", for

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.examcert.platform.Messages;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Messages;
+import org.examcert.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

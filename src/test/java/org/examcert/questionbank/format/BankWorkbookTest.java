@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.examcert.platform.Messages;
+import org.examcert.platform.problem.Messages;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
