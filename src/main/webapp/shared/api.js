@@ -1,4 +1,4 @@
-// The JSON API, as the browser uses it. The session is an HttpOnly cookie the script never sees;
+// The JSON API, as both apps (candidate and console) use it. The session is an HttpOnly cookie the script never sees;
 // state-changing calls carry X-Examcert-Csrf, which a cross-site form cannot send.
 import { lang, t } from './i18n.js';
 
