@@ -19,7 +19,6 @@ import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.attempt.entity.AttemptItem;
 import org.examcert.attempt.entity.Participation;
 import org.examcert.candidate.EligibilityRule;
-import org.examcert.candidate.control.Candidates;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.ContestSummary;
