@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessagesTest {
 
     private static final Pattern CODE = Pattern.compile(
-            "(?:Problem\\.[a-zA-Z]+\\(|new Problem\\(\\d+, |FieldError\\.of\\(\"[a-zA-Z]+\", )\"([a-z]+\\.[a-z.-]+)\"");
+            "(?:Problem\\.[a-zA-Z]+\\(|new Problem\\(\\d+, |FieldError\\.of\\(\"[a-zA-Z]+\", |ImportError\\.of\\([^;\"]*?, )"
+                    + "\"([a-z]+\\.[a-z.-]+)\"");
 
     @Test
     void everyRaisedCodeHasBothMessages() throws IOException {
