@@ -1,7 +1,7 @@
 // Taking an exam. The deadline is the server's: the countdown runs on the server's clock, corrected
 // for this device's skew. Every answer is queued (in localStorage, so a reload or a lost network
 // keeps it) and sent in order; the server keeps the newest by seq.
-import { api, Refusal, Offline } from './api.js';
+import { api, Refusal, Offline } from '../shared/api.js';
 import { t } from './i18n.js';
 
 let active = null;   // the exam on screen, so leaving the view stops its timers

@@ -1,3 +1,5 @@
+import { lang, setLang, translator } from '../shared/i18n.js';
+
 // UI words, Vietnamese first. Messages of refusals come from the server in the chosen language.
 const WORDS = {
   vi: {
@@ -21,8 +23,7 @@ const WORDS = {
     explanation: 'Giải thích', download: 'Tải PDF', verify: 'Xác minh', emailed: 'Đã gửi tới email của bạn.',
     noCertificates: 'Bạn chưa có giấy chứng nhận nào.', statusVALID: 'Hợp lệ', statusSUPERSEDED: 'Đã được thay thế', statusREVOKED: 'Đã thu hồi',
     IN_PROGRESS: 'Đang làm', SUBMITTED: 'Đã nộp', EXPIRED: 'Hết giờ (tự nộp)', backToContests: 'Về danh sách cuộc thi',
-    networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', hello: 'Xin chào, {0}', noContests: 'Hiện chưa có cuộc thi nào.',
-    queued: 'Đang xếp hàng vào phòng thi… (khoảng {0} giây). Ứng dụng tự thử lại; thời gian làm bài chỉ tính từ khi bạn nhận được đề.',
+    hello: 'Xin chào, {0}', noContests: 'Hiện chưa có cuộc thi nào.',
     opensIn: 'Mở sau', opensNow: 'Cuộc thi đã mở.',
     loginBeforeOpening: 'Đăng nhập ngay để vào thi khi cuộc thi mở (phiên đăng nhập dùng được cả ngày thi)',
   },
@@ -47,8 +48,7 @@ const WORDS = {
     explanation: 'Explanation', download: 'Download PDF', verify: 'Verify', emailed: 'Sent to your email.',
     noCertificates: 'You have no certificate yet.', statusVALID: 'Valid', statusSUPERSEDED: 'Superseded', statusREVOKED: 'Revoked',
     IN_PROGRESS: 'In progress', SUBMITTED: 'Submitted', EXPIRED: 'Time up (auto-submitted)', backToContests: 'Back to contests',
-    networkError: 'The server cannot be reached. Check the connection and try again.', hello: 'Hello, {0}', noContests: 'No contest yet.',
-    queued: 'Queuing for the exam room… (about {0} s). The app retries by itself; your exam time starts only when you receive the paper.',
+    hello: 'Hello, {0}', noContests: 'No contest yet.',
     opensIn: 'Opens in', opensNow: 'The contest is open.',
     loginBeforeOpening: 'Log in now to start as soon as the contest opens (a log-in lasts the whole exam day)',
   },
@@ -62,16 +62,6 @@ export const BOARDS = {
   HOC_SINH: { vi: 'Bảng học sinh', en: 'High-school students' },
 };
 
-export function lang() {
-  return localStorage.getItem('examcert.lang') === 'en' ? 'en' : 'vi';
-}
+export { lang, setLang };
 
-export function setLang(value) {
-  localStorage.setItem('examcert.lang', value);
-  document.documentElement.lang = value;
-}
-
-export function t(key, ...args) {
-  const text = WORDS[lang()][key] ?? WORDS.vi[key] ?? key;
-  return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
-}
+export const t = translator(WORDS);

@@ -1,6 +1,7 @@
 // The candidate app: a few views switched by the location hash. No business rule is decided here:
 // the server says what is open, what is allowed, what a score is worth.
-import { api, Refusal, Offline, showQueue, sleep } from './api.js';
+import { api, Refusal, Offline, showQueue, sleep } from '../shared/api.js';
+import { esc, problem, render as paint } from '../shared/ui.js';
 import { t, lang, setLang, BOARDS } from './i18n.js';
 import { examView } from './exam.js';
 
@@ -10,27 +11,12 @@ let ticker = null;
 // The first starts of an opening minute are spread over this many milliseconds (random per candidate).
 const OPENING_JITTER_MS = 3000;
 
-export function esc(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
 function fmtDate(iso) {
   return new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 }
 
 export function render(html, title) {
-  main.innerHTML = html;
-  document.title = `${title} – examcert`;
-  const heading = main.querySelector('h1');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus();
-  }
-}
-
-export function problem(e) {
-  if (e instanceof Offline) return `<p class="alert bad" role="alert">${esc(t('networkError'))}</p>`;
-  return `<p class="alert bad" role="alert">${esc(e.message)}</p>`;
+  paint(html, `${title} – examcert`);
 }
 
 async function whoAmI() {

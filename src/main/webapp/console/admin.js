@@ -1,5 +1,5 @@
 // Administration: staff accounts (administrators only; the server refuses others) and the audit log.
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, fmtDate, download, current } from './ui.js';
 

@@ -1,6 +1,6 @@
 // Question banks: the list, the two-step import (check, then save), a bank's questions with search,
 // paging and an edit form. Import errors are shown where the server placed them (row, line, column).
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, table, upload, download,
   errorTable, refusalErrors, current } from './ui.js';

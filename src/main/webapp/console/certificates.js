@@ -1,5 +1,5 @@
 // A contest's certificates: list, resend, revoke with a reason, and the bulk re-issue with its progress.
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, notice, table, ask, fmtNumber, onLeave, current } from './ui.js';
 

@@ -1,6 +1,6 @@
 // Contests: the list, the create/edit form with every rule, a contest's page (boards, preview,
 // publish, close, reopen, duplicate). The server checks every rule; the form only carries them.
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t, lang } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, select, checkbox, fmtDate, fmtNumber, toLocalInput,
   fromLocalInput, table, ask, download, current } from './ui.js';

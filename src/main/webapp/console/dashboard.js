@@ -1,6 +1,6 @@
 // Following a contest: the dashboard (refreshed every 15 s) with hand-written SVG charts, and the rankings.
 // Each chart has a <title>, an aria label and the same numbers in a visually hidden table.
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t, lang } from './i18n.js';
 import { esc, render, problem, table, fmtDate, fmtNumber, fmtPercent, fmtDuration, download, onLeave, current, Stale } from './ui.js';
 

@@ -1,9 +1,10 @@
+import { lang, setLang, translator } from '../shared/i18n.js';
+
 // The console's words, Vietnamese first. Refusals come from the server, already in the chosen language.
-// The language choice is shared with the candidate app (same storage key), so api.js sends the same Accept-Language.
+// The language choice and the words both apps show are in shared/i18n.js.
 const WORDS = {
   vi: {
     console: 'Bảng điều hành', skip: 'Bỏ qua, tới nội dung chính', navLabel: 'Điều hướng bảng điều hành', loading: 'Đang tải…',
-    networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     login: 'Đăng nhập', logout: 'Đăng xuất', email: 'Email', password: 'Mật khẩu', loggedInAs: '{0} · {1}',
     ADMINISTRATOR: 'Quản trị viên', ORGANIZER: 'Ban tổ chức',
     contests: 'Cuộc thi', banks: 'Ngân hàng câu hỏi', units: 'Đơn vị', staff: 'Tài khoản cán bộ', audit: 'Nhật ký thao tác',
@@ -69,7 +70,6 @@ const WORDS = {
   },
   en: {
     console: 'Console', skip: 'Skip to main content', navLabel: 'Console navigation', loading: 'Loading…',
-    networkError: 'The server cannot be reached. Check the connection and try again.',
     login: 'Log in', logout: 'Log out', email: 'Email', password: 'Password', loggedInAs: '{0} · {1}',
     ADMINISTRATOR: 'Administrator', ORGANIZER: 'Organizer',
     contests: 'Contests', banks: 'Question banks', units: 'Units', staff: 'Staff accounts', audit: 'Audit log',
@@ -135,16 +135,6 @@ const WORDS = {
   },
 };
 
-export function lang() {
-  return localStorage.getItem('examcert.lang') === 'en' ? 'en' : 'vi';
-}
+export { lang, setLang };
 
-export function setLang(value) {
-  localStorage.setItem('examcert.lang', value);
-  document.documentElement.lang = value;
-}
-
-export function t(key, ...args) {
-  const text = WORDS[lang()][key] ?? WORDS.vi[key] ?? key;
-  return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
-}
+export const t = translator(WORDS);

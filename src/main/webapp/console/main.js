@@ -1,6 +1,6 @@
 // The organizer console: views switched by the location hash, like the candidate app. The session is
 // the HttpOnly cookie set at log-in; nothing is stored in the browser but the language choice.
-import { api, Refusal } from '../app/api.js';
+import { api, Refusal } from '../shared/api.js';
 import { t, lang, setLang } from './i18n.js';
 import { esc, render, problem, field, showRefusal, leave, Stale } from './ui.js';
 import { contestsView, contestFormView, contestView, previewView } from './contests.js';

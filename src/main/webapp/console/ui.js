@@ -1,13 +1,13 @@
-// Shared pieces of the console's views: escaping, rendering, refusals, form fields, times, uploads.
-// No rule is decided here; the server's answers (and refusals) are shown as they come.
-import { Refusal, Offline } from '../app/api.js';
+// Pieces of the console's views: form fields, refusals next to their fields, times, uploads, tables.
+// No rule is decided here; the server's answers (and refusals) are shown as they come. Escaping,
+// painting a view and a refusal's alert are the shared module's, as in the candidate app.
+import { Refusal, Offline } from '../shared/api.js';
+import { esc, problem, render as paint } from '../shared/ui.js';
 import { t, lang } from './i18n.js';
 
-export const main = () => document.getElementById('main');
+export { esc, problem };
 
-export function esc(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
+export const main = () => document.getElementById('main');
 
 /** Thrown instead of painting a view whose hash the reader has already left. */
 export class Stale extends Error {}
@@ -18,28 +18,12 @@ export function current(at) {
 }
 
 /**
- * Replaces the view; the h1 takes the focus so screen readers announce the new view. `at` is the hash
- * the view was started for: a view that loads slowly must not paint over the one the reader went to.
+ * Replaces the view. `at` is the hash the view was started for: a view that loads slowly must not
+ * paint over the one the reader went to.
  */
 export function render(html, title, at) {
   current(at);
-  const el = main();
-  el.innerHTML = html;
-  document.title = `${title} – ${t('console')} – examcert`;
-  const heading = el.querySelector('h1');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus();
-  }
-}
-
-export function problem(e) {
-  if (e instanceof Offline) return `<div class="alert bad" role="alert">${esc(t('networkError'))}</div>`;
-  if (!(e instanceof Refusal)) return `<div class="alert bad" role="alert">${esc(e.message)}</div>`;
-  // unplaced per-field errors (and import errors) are listed under the title, so nothing the server said is lost
-  const detail = e.detail && e.detail !== e.message ? `<br>${esc(e.detail)}` : '';
-  const incident = e.incident ? `<br><code>${esc(e.incident)}</code>` : '';
-  return `<div class="alert bad" role="alert"><strong>${esc(e.message)}</strong>${detail}${incident}</div>`;
+  paint(html, `${title} – ${t('console')} – examcert`);
 }
 
 /** Puts a refusal into a box, and each per-field error next to its field when the form has it. */

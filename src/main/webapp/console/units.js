@@ -1,5 +1,5 @@
 // Units (đơn vị): the table with inline edit, a new unit, and the .xlsx import (check, then save).
-import { api } from '../app/api.js';
+import { api } from '../shared/api.js';
 import { t } from './i18n.js';
 import { esc, render, problem, showRefusal, notice, field, upload, download, errorTable, refusalErrors, current } from './ui.js';
 

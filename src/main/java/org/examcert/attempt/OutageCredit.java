@@ -1,6 +1,6 @@
 package org.examcert.attempt;
 
-import org.examcert.platform.DatabaseOutage;
+import org.examcert.platform.database.DatabaseOutage;
 
 import java.time.Duration;
 import java.time.Instant;

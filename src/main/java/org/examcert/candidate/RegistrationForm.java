@@ -1,8 +1,8 @@
 package org.examcert.candidate;
 
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.EmailAddress;
-import org.examcert.platform.Problem;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.text.EmailAddress;
+import org.examcert.platform.problem.Problem;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

@@ -15,12 +15,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Xlsx;
-import org.examcert.questionbank.CappedErrors;
-import org.examcert.questionbank.ImportRejected;
-import org.examcert.questionbank.ImportText;
+import org.examcert.platform.files.CappedErrors;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportError.Place;
+import org.examcert.platform.text.Slug;
+import org.examcert.platform.files.ImportRejected;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.files.Xlsx;
 
 /**
  * Units (đơn vị) as an .xlsx workbook, one unit per row of the sheet "Đơn vị". Columns are found
@@ -53,7 +55,7 @@ public final class UnitWorkbook {
         Objects.requireNonNull(xlsx, "xlsx is required");
         Optional<Workbook> opened = Xlsx.open(xlsx);
         if (opened.isEmpty()) {
-            throw new ImportRejected(List.of(Problem.FieldError.of("file", "unit.xlsx.not-xlsx")));
+            throw new ImportRejected(List.of(ImportError.of(Place.FILE, "unit.xlsx.not-xlsx")));
         }
         Workbook workbook = opened.get();
         try {
@@ -90,7 +92,7 @@ public final class UnitWorkbook {
         CappedErrors errors = new CappedErrors();
         for (String name : List.of(NAME, MEMBERS)) {
             if (!columns.containsKey(Xlsx.key(name))) {
-                errors.add(Problem.FieldError.of("row 1", "unit.xlsx.column-missing", name));
+                errors.add(ImportError.of(Place.row(1), "unit.xlsx.column-missing", name));
             }
         }
         if (!errors.isEmpty()) {
@@ -111,51 +113,52 @@ public final class UnitWorkbook {
             int errorsBefore = errors.total();
 
             String name = Xlsx.text(row, nameColumn, formatter);
-            Optional<Problem.FieldError> unprintable = printable.check(place(number, NAME), name);
+            Place namePlace = place(number, NAME);
+            Optional<Problem.FieldError> unprintable = printable.check(namePlace.toString(), name);
             if (unprintable.isPresent()) {
-                errors.add(unprintable.get());
+                errors.add(new ImportError(null, namePlace, unprintable.get().code(), unprintable.get().args()));
             } else if (name.isEmpty()) {
-                errors.add(Problem.FieldError.of(place(number, NAME), "unit.xlsx.name-missing"));
+                errors.add(ImportError.of(place(number, NAME), "unit.xlsx.name-missing"));
             } else if (name.length() > UnitRow.MAX_NAME) {
-                errors.add(Problem.FieldError.of(place(number, NAME), "unit.xlsx.name-too-long", UnitRow.MAX_NAME,
+                errors.add(ImportError.of(place(number, NAME), "unit.xlsx.name-too-long", UnitRow.MAX_NAME,
                         name.length()));
             } else {
                 Integer other = nameRows.putIfAbsent(name.toLowerCase(Locale.ROOT), number);
                 if (other != null) {
-                    errors.add(Problem.FieldError.of(place(number, NAME), "unit.xlsx.duplicate-name", name, other));
+                    errors.add(ImportError.of(place(number, NAME), "unit.xlsx.duplicate-name", name, other));
                 }
             }
 
             String code = Xlsx.text(row, codeColumn, formatter);
             if (code.isEmpty()) {
-                code = ImportText.slug(name, UnitRow.MAX_CODE);
+                code = Slug.of(name, UnitRow.MAX_CODE);
                 if (code.isEmpty() && !name.isEmpty()) {
-                    errors.add(Problem.FieldError.of(place(number, CODE), "unit.xlsx.code-missing"));
+                    errors.add(ImportError.of(place(number, CODE), "unit.xlsx.code-missing"));
                 }
             } else if (!UnitRow.CODE.matcher(code).matches()) {
-                errors.add(Problem.FieldError.of(place(number, CODE), "unit.xlsx.code-invalid", code));
+                errors.add(ImportError.of(place(number, CODE), "unit.xlsx.code-invalid", code));
                 code = "";
             }
             if (!code.isEmpty()) {
                 Integer other = codeRows.putIfAbsent(code.toLowerCase(Locale.ROOT), number);
                 if (other != null) {
-                    errors.add(Problem.FieldError.of(place(number, CODE), "unit.xlsx.duplicate-code", code, other));
+                    errors.add(ImportError.of(place(number, CODE), "unit.xlsx.duplicate-code", code, other));
                 }
             }
 
             Integer members = members(row, membersColumn, formatter);
             String membersText = Xlsx.text(row, membersColumn, formatter);
             if (membersText.isEmpty()) {
-                errors.add(Problem.FieldError.of(place(number, MEMBERS), "unit.xlsx.members-missing"));
+                errors.add(ImportError.of(place(number, MEMBERS), "unit.xlsx.members-missing"));
             } else if (members == null) {
-                errors.add(Problem.FieldError.of(place(number, MEMBERS), "unit.xlsx.members-invalid", membersText));
+                errors.add(ImportError.of(place(number, MEMBERS), "unit.xlsx.members-invalid", membersText));
             }
             if (errors.total() == errorsBefore) {
                 units.add(new UnitRow(code, name, members, number));
             }
         }
         if (units.isEmpty() && errors.isEmpty()) {
-            errors.add(Problem.FieldError.of("row 2", "unit.xlsx.no-units"));
+            errors.add(ImportError.of(Place.row(2), "unit.xlsx.no-units"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
@@ -183,7 +186,7 @@ public final class UnitWorkbook {
         return value <= UnitRow.MAX_MEMBERS ? (int) value : null;
     }
 
-    private static String place(int row, String column) {
-        return "row " + row + ", column " + column;
+    private static Place place(int row, String column) {
+        return Place.cell(row, column);
     }
 }

@@ -1,6 +1,6 @@
 package org.examcert.contest;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

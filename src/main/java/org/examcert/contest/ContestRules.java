@@ -1,7 +1,7 @@
 package org.examcert.contest;
 
 import org.examcert.candidate.EligibilityRule;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Duration;

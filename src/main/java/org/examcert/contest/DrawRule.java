@@ -1,6 +1,6 @@
 package org.examcert.contest;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 import org.examcert.questionbank.Difficulty;
 
 /** Take {@code count} questions at random from a bank, optionally of one topic and difficulty. */

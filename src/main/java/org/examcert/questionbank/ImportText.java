@@ -5,9 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 
-/** Text rules shared by the importers: NFC, derived ids and slugs. */
+/** Text rules shared by the question importers: NFC, limits and derived ids (slugs are {@link org.examcert.platform.text.Slug}). */
 public final class ImportText {
 
     /** Longest id or slug made here; question ids are stored in a VARCHAR(100). */
@@ -35,22 +34,5 @@ public final class ImportText {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
-    }
-
-    /**
-     * Lower-case ASCII letters, digits and single {@code -}, at most {@code maxLength} long:
-     * Vietnamese diacritics are dropped and đ becomes d. Empty when nothing is left.
-     */
-    public static String slug(String s, int maxLength) {
-        // đ/Đ are letters of their own, not d with a combining mark, so NFD leaves them alone.
-        String plain = Normalizer.normalize(clean(s).replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > maxLength) {
-            plain = plain.substring(0, maxLength).replaceAll("-+$", "");
-        }
-        return plain;
     }
 }

@@ -1,6 +1,6 @@
 package org.examcert.questionbank;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 /**
- * Question banks: the {@code .bank} files questions are authored in (parsed and validated whole),
- * imports from GIFT, Aiken and .xlsx workbooks (each validated whole, every error with its line or
- * row), banks and questions.
+ * Question banks: banks and questions, the imports' shared text rules and limits ({@code ImportText}),
+ * and, in {@code format}, the file formats questions come in ({@code .bank}, GIFT, Aiken, .xlsx), each
+ * validated whole with every error at its line or row.
  */
 package org.examcert.questionbank;

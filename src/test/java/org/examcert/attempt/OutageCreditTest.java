@@ -1,6 +1,6 @@
 package org.examcert.attempt;
 
-import org.examcert.platform.DatabaseOutage;
+import org.examcert.platform.database.DatabaseOutage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,8 +2,8 @@ package org.examcert.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.examcert.platform.Role;
-import org.examcert.platform.SessionToken;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.SessionToken;
 
 import java.io.StringReader;
 import java.net.CookieManager;

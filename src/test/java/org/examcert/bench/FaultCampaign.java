@@ -8,9 +8,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import org.examcert.attempt.OutageCredit;
 import org.examcert.launcher.EmbeddedMariaDb;
-import org.examcert.platform.DatabaseOutage;
-import org.examcert.platform.Role;
-import org.examcert.platform.SessionToken;
+import org.examcert.platform.database.DatabaseOutage;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.SessionToken;
 
 import java.io.IOException;
 import java.io.StringReader;

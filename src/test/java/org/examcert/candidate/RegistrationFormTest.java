@@ -1,7 +1,7 @@
 package org.examcert.candidate;
 
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.Problem;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.problem.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

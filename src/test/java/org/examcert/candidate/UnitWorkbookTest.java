@@ -1,5 +1,7 @@
 package org.examcert.candidate;
 
+import org.examcert.platform.files.ImportError;
+
 import static org.examcert.testing.ImportErrors.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.Problem;
+import org.examcert.platform.text.DrawableText;
 import org.examcert.testing.XlsxBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,7 +138,7 @@ class UnitWorkbookTest {
 
     @Test
     void duplicatesNameTheOtherRow() {
-        List<Problem.FieldError> errors = assertRejected(List.of("row 4, column Mã đơn vị | unit.xlsx.duplicate-code"),
+        List<ImportError> errors = assertRejected(List.of("row 4, column Mã đơn vị | unit.xlsx.duplicate-code"),
                 () -> read(units(unit("abc", "Đoàn A", 1), unit("x", "Đoàn X", 1), unit("ABC", "Đoàn B", 2)).bytes()));
         assertEquals(List.of("ABC", 2), errors.get(0).args());
     }

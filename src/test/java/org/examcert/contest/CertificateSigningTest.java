@@ -1,6 +1,6 @@
 package org.examcert.contest;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,6 +1,6 @@
 package org.examcert.mail;
 
-import org.examcert.platform.Messages;
+import org.examcert.platform.problem.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,6 +1,6 @@
 package org.examcert.questionbank;
 
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package org.examcert.testing;
 
 import org.examcert.questionbank.BankFile;
-import org.examcert.questionbank.BankFileParser;
+import org.examcert.questionbank.format.BankFileParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 
-import org.examcert.platform.Messages;
-import org.examcert.platform.Problem;
-import org.examcert.questionbank.ImportRejected;
+import org.examcert.platform.problem.Messages;
+import org.examcert.platform.files.ImportError;
+import org.examcert.platform.files.ImportRejected;
 import org.junit.jupiter.api.function.Executable;
 
 /** Assertions on the errors of a refused import. */
@@ -23,11 +23,11 @@ public final class ImportErrors {
      * Runs the import, expects it refused, and compares its errors as {@code "place | code"}
      * lines; also checks that every error reads as a sentence in Vietnamese and English.
      */
-    public static List<Problem.FieldError> assertRejected(List<String> expected, Executable importing) {
+    public static List<ImportError> assertRejected(List<String> expected, Executable importing) {
         ImportRejected rejected = assertThrows(ImportRejected.class, importing);
         List<String> actual = rejected.errors().stream().map(e -> e.field() + " | " + e.code()).toList();
         assertEquals(expected, actual);
-        for (Problem.FieldError e : rejected.errors()) {
+        for (ImportError e : rejected.errors()) {
             for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
                 String message = Messages.format(locale, e.code(), e.args());
                 assertNotEquals(e.code(), message, "message for " + e.code() + " in " + locale);

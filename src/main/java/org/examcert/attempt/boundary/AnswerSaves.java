@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.control.Attempts;
-import org.examcert.platform.NumericParams;
-import org.examcert.platform.ProblemMapper;
-import org.examcert.platform.RequestBodies;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.http.NumericParams;
+import org.examcert.platform.problem.ProblemMapper;
+import org.examcert.platform.http.RequestBodies;
+import org.examcert.platform.security.Sessions;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.control.Attempts;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -10,8 +10,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.examcert.attempt.control.Attempts;
-import org.examcert.platform.DatabaseWatch;
-import org.examcert.platform.OwnTransaction;
+import org.examcert.platform.database.DatabaseWatch;
+import org.examcert.platform.database.OwnTransaction;
 
 import java.time.Clock;
 import java.time.Instant;

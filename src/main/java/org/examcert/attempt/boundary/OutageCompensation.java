@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.examcert.attempt.control.TimeCredits;
-import org.examcert.platform.DatabaseOutage;
+import org.examcert.platform.database.DatabaseOutage;
 
 import java.time.Clock;
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.StartOutcome;
 import org.examcert.attempt.control.Attempts;
-import org.examcert.platform.Caller;
+import org.examcert.platform.security.Caller;
 
 import java.time.Clock;
 

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.AttemptEvent;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.util.List;
 

@@ -19,7 +19,6 @@ import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.attempt.entity.AttemptItem;
 import org.examcert.attempt.entity.Participation;
 import org.examcert.candidate.EligibilityRule;
-import org.examcert.candidate.control.Candidates;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.ContestSummary;
@@ -28,8 +27,9 @@ import org.examcert.contest.PaperDraw;
 import org.examcert.contest.PublishedContest;
 import org.examcert.contest.ReviewPolicy;
 import org.examcert.contest.control.ContestCatalog;
-import org.examcert.platform.Database;
-import org.examcert.platform.Problem;
+import org.examcert.platform.Vietnam;
+import org.examcert.platform.database.Database;
+import org.examcert.platform.problem.Problem;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -90,7 +90,7 @@ public class Attempts {
         }
         PublishedContest published = catalog.current(contest);
         ContestRules rules = published.rules();
-        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Candidates.VIETNAM));
+        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Vietnam.ZONE));
 
         LockedParticipation locked = lockParticipation(candidate, published, requestedBoard, now);
         Participation participation = locked.participation();

@@ -3,8 +3,8 @@ package org.examcert.attempt.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.examcert.attempt.OutageCredit;
-import org.examcert.platform.Database;
-import org.examcert.platform.DatabaseOutage;
+import org.examcert.platform.database.Database;
+import org.examcert.platform.database.DatabaseOutage;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

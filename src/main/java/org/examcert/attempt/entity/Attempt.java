@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.examcert.attempt.AttemptState;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.examcert.candidate.RegistrationForm;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.candidate.control.Candidates;
-import org.examcert.platform.Caller;
-import org.examcert.platform.LoginThrottling;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.LoginThrottling;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.Sessions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
@@ -76,6 +76,7 @@ public class AccountResource {
 
     @POST
     @Path("session")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Operation(summary = "Log a candidate in; the session is an HttpOnly cookie, also returned as a bearer token. "
             + "Repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
@@ -92,6 +93,7 @@ public class AccountResource {
 
     @DELETE
     @Path("session")
+    @Transactional
     @Operation(summary = "Log out: every session of this candidate ends, on every device, and the cookie is cleared")
     public Response logOut() {
         caller.session().filter(s -> s.role() == Role.CANDIDATE).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));

@@ -7,23 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import org.examcert.candidate.EligibilityRule;
 import org.examcert.candidate.RegistrationForm;
 import org.examcert.candidate.entity.Candidate;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.GlyphCoverage;
-import org.examcert.platform.PasswordHashing;
-import org.examcert.platform.Problem;
+import org.examcert.platform.Vietnam;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.text.GlyphCoverage;
+import org.examcert.platform.security.PasswordHashing;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /** Registration and log-in of candidates. */
 @ApplicationScoped
 public class Candidates {
-
-    /** Vietnam's time zone: a person's age and a contest's dates are counted in it. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext(unitName = "examcert")
     EntityManager em;
@@ -36,7 +33,7 @@ public class Candidates {
     GlyphCoverage glyphs;
 
     public Candidate register(RegistrationForm form, Instant now) {
-        RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, VIETNAM), EligibilityRule.youthUnion(),
+        RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, Vietnam.ZONE), EligibilityRule.youthUnion(),
                 new DrawableText(glyphs::covers));
         if (byEmail(valid.email()).isPresent()) {
             throw new Problem(409, "candidate.email-taken", List.of(),

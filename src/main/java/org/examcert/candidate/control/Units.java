@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.candidate.UnitKey;
 import org.examcert.candidate.entity.Unit;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,2 +1,2 @@
-/** Registering candidates and checking their passwords. */
+/** Registering candidates and checking their passwords; units and their import. */
 package org.examcert.candidate.control;

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.examcert.candidate.UnitKey;
 import org.examcert.candidate.UnitRow;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Instant;
 

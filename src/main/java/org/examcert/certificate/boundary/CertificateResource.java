@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.certificate.Serial;
 import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Problem;
 
 import java.util.List;
 

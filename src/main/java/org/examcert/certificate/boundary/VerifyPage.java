@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.certificate.Serial;
 import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
+import org.examcert.platform.Vietnam;
 
-import static org.examcert.platform.Html.escape;
+import static org.examcert.platform.text.Html.escape;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ import java.util.Optional;
 @WebServlet(urlPatterns = "/verify/*")
 public class VerifyPage extends HttpServlet {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Vietnam.ZONE);
 
     @Inject
     Certificates certificates;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.certificate.Serial;
 import org.examcert.certificate.control.Certificates;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 /** Public verification of a certificate by its serial (no login). */
 @Path("verify/{serial}")

@@ -21,7 +21,7 @@ import org.examcert.contest.PublishedContest;
 import org.examcert.contest.control.ContestCatalog;
 import org.examcert.grading.BandReached;
 import org.examcert.grading.entity.Result;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Instant;

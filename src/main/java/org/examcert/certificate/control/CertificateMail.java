@@ -2,7 +2,7 @@ package org.examcert.certificate.control;
 
 import org.examcert.certificate.entity.Certificate;
 
-import static org.examcert.platform.Html.escape;
+import static org.examcert.platform.text.Html.escape;
 
 /** The Vietnamese mail that carries a certificate: subject, plain text and HTML (escaped). */
 record CertificateMail(String subject, String text, String html) {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.examcert.certificate.CertificateLayout;
-import org.examcert.platform.DrawableText;
+import org.examcert.platform.text.DrawableText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

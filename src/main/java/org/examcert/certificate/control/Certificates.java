@@ -11,10 +11,10 @@ import org.examcert.candidate.control.Candidates;
 import org.examcert.certificate.entity.Certificate;
 import org.examcert.contest.CertificateSigning;
 import org.examcert.mail.control.MailOutbox;
-import org.examcert.platform.Problem;
+import org.examcert.platform.Vietnam;
+import org.examcert.platform.problem.Problem;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Certificates {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext(unitName = "examcert")
@@ -120,7 +119,7 @@ public class Certificates {
 
     /** What the template's placeholders stand for. */
     public Map<String, String> values(Certificate c) {
-        LocalDate issued = LocalDate.ofInstant(c.issuedAt(), VIETNAM);
+        LocalDate issued = LocalDate.ofInstant(c.issuedAt(), Vietnam.ZONE);
         Map<String, String> values = new HashMap<>();
         values.put("fullName", c.fullName());
         values.put("birthDate", DATE.format(c.birthDate()));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.examcert.platform.GlyphCoverage;
+import org.examcert.platform.text.GlyphCoverage;
 
 import java.io.IOException;
 import java.nio.file.Files;

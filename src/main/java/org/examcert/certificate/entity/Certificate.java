@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import org.examcert.certificate.CertificateStatus;
 import org.examcert.certificate.Serial;
 import org.examcert.contest.CertificateSigning;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Instant;

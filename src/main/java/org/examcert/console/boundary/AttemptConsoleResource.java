@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.control.AttemptHistory;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.Role;
 
 import java.time.Instant;
 import java.util.List;

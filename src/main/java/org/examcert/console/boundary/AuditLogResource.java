@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.AuditTrail;
 import org.examcert.console.control.Sheets;
 import org.examcert.console.entity.AuditEntry;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.files.Downloads;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class AuditLogResource {
 
     @GET
     @Path("export.xlsx")
-    @Produces(BankConsoleResource.XLSX)
+    @Produces(Downloads.XLSX)
     @Transactional
     @Operation(summary = "The whole audit log as .xlsx")
     public Response export() {
@@ -83,6 +84,6 @@ public class AuditLogResource {
         }
         byte[] xlsx = Sheets.xlsx(new Sheets.Table("Nhật ký", List.of("STT", "Thời điểm", "Người thực hiện", "Thao tác",
                 "Đối tượng", "Trước", "Sau"), rows));
-        return BankConsoleResource.download(xlsx, "nhat-ky-thao-tac.xlsx");
+        return Downloads.attachment(xlsx, "nhat-ky-thao-tac.xlsx");
     }
 }

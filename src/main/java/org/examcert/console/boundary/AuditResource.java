@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.grading.control.ScoreAudit;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.Role;
 
 /** Checks an organizer can run at any time to trust the results. */
 @Path("console/audit")

@@ -9,8 +9,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.examcert.console.entity.StaffAccount;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Problem;
 
 /**
  * A staff session is a signed token that names a role; an administrator may since have disabled

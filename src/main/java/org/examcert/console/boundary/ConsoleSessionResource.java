@@ -2,6 +2,7 @@ package org.examcert.console.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.StaffAccounts;
 import org.examcert.console.entity.StaffAccount;
-import org.examcert.platform.Caller;
-import org.examcert.platform.LoginThrottling;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.security.LoginThrottling;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.Sessions;
 
 /** The organizer's log-in. */
 @Path("console/session")
@@ -49,6 +50,7 @@ public class ConsoleSessionResource {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Operation(summary = "Log a staff member in; repeated failures are throttled per account and per address: 429 with Retry-After")
     public Response logIn(Credentials credentials) {
         if (credentials == null) {
@@ -71,6 +73,7 @@ public class ConsoleSessionResource {
     }
 
     @DELETE
+    @Transactional
     @Operation(summary = "Log out of the console: every session of this account ends, on every device")
     public Response logOut() {
         caller.session().filter(s -> s.role().isStaff()).ifPresent(s -> sessions.revokeAll(s.role(), s.subject()));

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.console.control.AuditTrail;
 import org.examcert.console.control.StaffAccounts;
 import org.examcert.console.entity.StaffAccount;
-import org.examcert.platform.Caller;
-import org.examcert.platform.Problem;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Caller;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;

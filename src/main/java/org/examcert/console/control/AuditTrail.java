@@ -1,6 +1,11 @@
 package org.examcert.console.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.examcert.candidate.UnitAction;
+import org.examcert.certificate.CertificateAction;
+import org.examcert.contest.ContestAction;
+import org.examcert.questionbank.BankAction;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -13,7 +18,10 @@ import java.util.List;
 
 /**
  * The audit log of organizer actions. An entry is written in the transaction of the action it
- * describes, so an action that rolls back leaves no entry and one that commits always has one.
+ * describes, so an action that rolls back leaves no entry and one that commits always has one. The
+ * capabilities that own the organizer's actions fire them as events ({@link ContestAction},
+ * {@link BankAction}, {@link UnitAction}, {@link CertificateAction}) and never see the console:
+ * synchronous observers run in the firing transaction.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -28,6 +36,22 @@ public class AuditTrail {
         StaffAccount staff = em.find(StaffAccount.class, staffId);
         String email = staff == null ? "#" + staffId : staff.email();
         em.persist(new AuditEntry(now, staffId, email, action, target, json(before), json(after)));
+    }
+
+    void onContest(@Observes ContestAction a) {
+        record(a.staffId(), a.action(), a.target(), a.before(), a.after(), a.at());
+    }
+
+    void onBank(@Observes BankAction a) {
+        record(a.staffId(), a.action(), a.target(), a.before(), a.after(), a.at());
+    }
+
+    void onUnit(@Observes UnitAction a) {
+        record(a.staffId(), a.action(), a.target(), a.before(), a.after(), a.at());
+    }
+
+    void onCertificate(@Observes CertificateAction a) {
+        record(a.staffId(), a.action(), a.target(), a.before(), a.after(), a.at());
     }
 
     /** What an organizer looks for in the log; null fields do not filter. {@code text} is found in the target or the staff email. */
@@ -66,7 +90,7 @@ public class AuditTrail {
             query.setParameter("action", filter.action());
         }
         if (filter.text() != null) {
-            query.setParameter("text", org.examcert.platform.Like.containing(filter.text().toLowerCase(java.util.Locale.ROOT)));
+            query.setParameter("text", org.examcert.platform.database.Like.containing(filter.text().toLowerCase(java.util.Locale.ROOT)));
         }
         return query;
     }

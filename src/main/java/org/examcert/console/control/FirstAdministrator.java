@@ -6,7 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Role;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -16,7 +16,7 @@ import org.examcert.contest.ContestRules;
 import org.examcert.contest.DrawRule;
 import org.examcert.contest.control.ContestEditing;
 import org.examcert.contest.entity.Contest;
-import org.examcert.platform.OwnTransaction;
+import org.examcert.platform.database.OwnTransaction;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.examcert.console.control;
 
+import org.examcert.platform.Vietnam;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,7 +22,6 @@ import java.util.List;
 public final class Sheets {
 
     /** Times in reports are shown in Vietnam's time, as the board reads them. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A named table: header and rows of cells (String, Number, Boolean, Instant or null). */
     public record Table(String name, List<String> header, List<List<Object>> rows) {
@@ -80,7 +79,7 @@ public final class Sheets {
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
         } else if (value instanceof Instant i) {
-            cell.setCellValue(LocalDateTime.ofInstant(i, VIETNAM));
+            cell.setCellValue(LocalDateTime.ofInstant(i, Vietnam.ZONE));
             cell.setCellStyle(timeStyle);
         } else {
             cell.setCellValue(value.toString());
@@ -94,7 +93,7 @@ public final class Sheets {
             }
             Object value = values.get(i);
             String text = value == null ? "" : value instanceof Instant at
-                    ? LocalDateTime.ofInstant(at, VIETNAM).toString() : value.toString();
+                    ? LocalDateTime.ofInstant(at, Vietnam.ZONE).toString() : value.toString();
             // quote every text field that could split a row; neutralize formulas (CSV injection)
             if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
                 text = "'" + text;

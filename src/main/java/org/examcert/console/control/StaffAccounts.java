@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.console.entity.StaffAccount;
-import org.examcert.platform.PasswordHashing;
-import org.examcert.platform.Role;
-import org.examcert.platform.Sessions;
+import org.examcert.platform.security.PasswordHashing;
+import org.examcert.platform.security.Role;
+import org.examcert.platform.security.Sessions;
 
-import org.examcert.platform.EmailAddress;
-import org.examcert.platform.Problem;
+import org.examcert.platform.text.EmailAddress;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Instant;
 import java.util.List;

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.examcert.platform.Role;
+import org.examcert.platform.security.Role;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -87,10 +87,10 @@ public class StaffAccount {
      */
     public void change(String newFullName, Role newRole, Boolean newActive, String newPasswordHash, boolean byThemself) {
         if (byThemself && ((newRole != null && newRole != role) || Boolean.FALSE.equals(newActive))) {
-            throw org.examcert.platform.Problem.conflict("staff.cannot-demote-self");
+            throw org.examcert.platform.problem.Problem.conflict("staff.cannot-demote-self");
         }
         if (newRole != null && !newRole.isStaff()) {
-            throw org.examcert.platform.Problem.badRequest("staff.role-invalid");
+            throw org.examcert.platform.problem.Problem.badRequest("staff.role-invalid");
         }
         if (newFullName != null) {
             this.fullName = requireName(newFullName);
@@ -109,7 +109,7 @@ public class StaffAccount {
     static String requireName(String fullName) {
         String name = fullName == null ? "" : fullName.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw org.examcert.platform.Problem.badRequest("staff.name-invalid");
+            throw org.examcert.platform.problem.Problem.badRequest("staff.name-invalid");
         }
         return name;
     }

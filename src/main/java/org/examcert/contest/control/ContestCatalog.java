@@ -14,7 +14,7 @@ import org.examcert.contest.ContestSummary;
 import org.examcert.contest.PublishedContest;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestVersion;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Duration;
 import java.util.List;

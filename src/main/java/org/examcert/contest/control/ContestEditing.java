@@ -16,9 +16,9 @@ import org.examcert.contest.PublishedContest;
 import org.examcert.contest.entity.Board;
 import org.examcert.contest.entity.Contest;
 import org.examcert.contest.entity.ContestVersion;
-import org.examcert.platform.DrawableText;
-import org.examcert.platform.GlyphCoverage;
-import org.examcert.platform.Problem;
+import org.examcert.platform.text.DrawableText;
+import org.examcert.platform.text.GlyphCoverage;
+import org.examcert.platform.problem.Problem;
 import org.examcert.questionbank.control.QuestionBanks;
 import org.examcert.questionbank.entity.Question;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.examcert.contest.DrawRule;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.util.List;
 import java.util.regex.Pattern;

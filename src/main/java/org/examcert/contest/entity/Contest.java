@@ -18,7 +18,7 @@ import org.examcert.contest.ContestKind;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.ContestState;
 import org.examcert.contest.DrawRule;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.time.Instant;
 import java.util.ArrayList;

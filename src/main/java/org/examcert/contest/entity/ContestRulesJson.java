@@ -14,7 +14,7 @@ import org.examcert.contest.GradingBand;
 import org.examcert.contest.GradingBandTable;
 import org.examcert.contest.OfficialAttemptPolicy;
 import org.examcert.contest.ReviewPolicy;
-import org.examcert.platform.Problem;
+import org.examcert.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Duration;

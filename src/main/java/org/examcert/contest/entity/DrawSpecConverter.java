@@ -9,8 +9,8 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.examcert.contest.DrawRule;
-import org.examcert.platform.Problem;
-import org.examcert.platform.StrictJson;
+import org.examcert.platform.problem.Problem;
+import org.examcert.platform.json.StrictJson;
 import org.examcert.questionbank.Difficulty;
 
 import java.io.StringReader;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.grading.control.Results;
-import org.examcert.platform.Caller;
+import org.examcert.platform.security.Caller;
 
 /** My result in a contest. */
 @Path("contests/{contestId}/result")

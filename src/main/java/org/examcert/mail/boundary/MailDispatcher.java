@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.examcert.mail.control.MailOutbox;
-import org.examcert.platform.OwnTransaction;
+import org.examcert.platform.database.OwnTransaction;
 
 import java.time.Clock;
 import java.util.logging.Level;

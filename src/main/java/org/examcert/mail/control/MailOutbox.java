@@ -11,7 +11,7 @@ import org.examcert.mail.Attachments;
 import org.examcert.mail.MailFailure;
 import org.examcert.mail.RetryPolicy;
 import org.examcert.mail.entity.OutboxMail;
-import org.examcert.platform.EmailAddress;
+import org.examcert.platform.text.EmailAddress;
 
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -11,9 +11,9 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.questionbank.BankFile;
-import org.examcert.questionbank.BankFileException;
-import org.examcert.questionbank.BankFileParser;
-import org.examcert.platform.OwnTransaction;
+import org.examcert.questionbank.format.BankFileParser;
+import org.examcert.platform.database.OwnTransaction;
+import org.examcert.platform.files.ImportRejected;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,9 +75,11 @@ public class BankDirectory {
             BankFile bank = BankFileParser.parse(name, Files.readString(file, StandardCharsets.UTF_8));
             BankImporter.ImportReport report = OwnTransaction.run(transaction, () -> importer.importBank(bank, clock.instant()));
             LOG.info(() -> "event=bank.imported " + report);
-        } catch (BankFileException e) {
-            problems.addAll(e.errors());
-            e.errors().forEach(error -> LOG.severe(() -> "event=bank.invalid " + error));
+        } catch (ImportRejected e) {
+            e.errors().forEach(error -> {
+                problems.add(error.toString());
+                LOG.severe(() -> "event=bank.invalid " + error);
+            });
         } catch (Exception e) {
             problems.add(name + ": " + e.getMessage());
             LOG.severe(() -> "event=bank.import-failed file=" + name + " error=" + e);

@@ -106,7 +106,7 @@ public class QuestionBanks {
      */
     @SuppressWarnings("unchecked")
     private List<Long> matching(QuestionBank bank, String text) {
-        String pattern = org.examcert.platform.Like.containing(text);
+        String pattern = org.examcert.platform.database.Like.containing(text);
         List<Number> ids = em.createNativeQuery("SELECT q.id FROM question q WHERE q.bank_id = ?1 AND (q.stem LIKE ?2"
                         + " OR EXISTS (SELECT 1 FROM question_option o WHERE o.question_id = q.id AND o.text LIKE ?2))")
                 .setParameter(1, bank.id()).setParameter(2, pattern).getResultList();

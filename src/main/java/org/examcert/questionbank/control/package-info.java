@@ -1,2 +1,5 @@
-/** Importing bank files (validated whole before anything is saved) and finding questions for draw specifications. */
+/**
+ * Importing bank files (validated whole before anything is saved): the folder at start-up and the
+ * organizers' uploads in any format ({@code BankImports}); finding questions for draw specifications.
+ */
 package org.examcert.questionbank.control;

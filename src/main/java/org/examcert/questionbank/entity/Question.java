@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.examcert.questionbank.BankFile;
-import org.examcert.questionbank.BankFileParser;
+import org.examcert.questionbank.format.BankFileParser;
 import org.examcert.questionbank.Difficulty;
 
 import java.util.ArrayList;
