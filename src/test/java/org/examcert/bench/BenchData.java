@@ -31,8 +31,7 @@ final class BenchData {
 
     /** A fresh published contest: 30 questions from the shipped sinh-vien bank, 1 hour, unlimited attempts. */
     static long contest(URI base, String email, String password) throws Exception {
-        HttpClient organizer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
-        send(organizer, post(base, "api/console/session", Json.createObjectBuilder().add("email", email).add("password", password).build()), 200);
+        HttpClient organizer = organizer(base, email, password);
         String code = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject created;
         HttpResponse<String> r = send(organizer, post(base, "api/console/contests", Json.createObjectBuilder()
@@ -85,6 +84,22 @@ final class BenchData {
             c.commit();
         }
         return tokens;
+    }
+
+    /** An organizer's logged-in client (its session is a cookie). */
+    static HttpClient organizer(URI base, String email, String password) throws Exception {
+        HttpClient organizer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        send(organizer, post(base, "api/console/session", Json.createObjectBuilder().add("email", email).add("password", password).build()), 200);
+        return organizer;
+    }
+
+    /** What GET /api/console/audit/scores says: graded attempts recomputed from their stored answers, and mismatches. */
+    static JsonObject scoreAudit(HttpClient organizer, URI base) throws Exception {
+        HttpResponse<String> r = send(organizer, HttpRequest.newBuilder(base.resolve("api/console/audit/scores"))
+                .timeout(Duration.ofMinutes(5)).GET().build(), 200);
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject();
+        }
     }
 
     /** The password of the candidates made by {@link #withPassword}. */

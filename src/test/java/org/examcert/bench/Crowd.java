@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,35 @@ final class Crowd implements AutoCloseable {
             this.optionCounts = optionCounts;
             this.correctOptions = correctOptions;
         }
+    }
+
+    /** Every save request's time to its answer, whatever the answer; and every submit's. */
+    final Latencies saveLatencies = new Latencies();
+    final Latencies submitLatencies = new Latencies();
+
+    /**
+     * The apps of candidates whose attempts were started ({@code attempts}: token → attempt id), with
+     * each paper's option counts and correct options read from the database (the benchmark's
+     * privilege: the service never tells them before submit).
+     */
+    static List<App> apps(Connection db, long contest, Map<String, Long> attempts) throws SQLException {
+        Map<Long, List<int[]>> items = new HashMap<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT i.attempt_id, i.option_count, i.correct_option"
+                + " FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ? ORDER BY i.attempt_id, i.position")) {
+            q.setLong(1, contest);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[]{rs.getInt(2), rs.getInt(3)});
+                }
+            }
+        }
+        List<App> apps = new ArrayList<>();
+        attempts.forEach((token, attempt) -> {
+            List<int[]> paper = items.get(attempt);
+            apps.add(new App(attempt, token, paper.stream().mapToInt(p -> p[0]).toArray(), paper.stream().mapToInt(p -> p[1]).toArray()));
+        });
+        apps.sort(java.util.Comparator.comparingLong(app -> app.attemptId));
+        return apps;
     }
 
     /** What the crowd saw: acknowledged saves, retried failures, refusals, server errors. */
@@ -171,6 +201,7 @@ final class Crowd implements AutoCloseable {
         long sentAt = System.nanoTime();
         try {
             r = http.send(put, HttpResponse.BodyHandlers.ofString());
+            saveLatencies.add(System.nanoTime() - sentAt);
         } catch (IOException e) {
             retried.incrementAndGet();
             return Outcome.RETRY;
@@ -331,10 +362,12 @@ final class Crowd implements AutoCloseable {
             workers.execute(() -> {
                 for (int tries = 0; tries < 60; tries++) {
                     try {
+                        long sentAt = System.nanoTime();
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.get().resolve("api/attempts/" + app.attemptId + "/submit"))
                                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("X-Examcert-Csrf", "1")
                                 .header("Authorization", "Bearer " + app.token).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                                 HttpResponse.BodyHandlers.ofString());
+                        submitLatencies.add(System.nanoTime() - sentAt);
                         if (r.statusCode() == 200) {
                             ok.incrementAndGet();
                             return;

@@ -577,23 +577,9 @@ public final class FaultCampaign {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " of " + count + " attempts did not start");
         }
-        Map<Long, List<int[]>> items = new HashMap<>();
-        try (Connection c = connect(); PreparedStatement q = c.prepareStatement("SELECT i.attempt_id, i.option_count, i.correct_option"
-                + " FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ? ORDER BY i.attempt_id, i.position")) {
-            q.setLong(1, contest);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[]{rs.getInt(2), rs.getInt(3)});
-                }
-            }
+        try (Connection c = connect()) {
+            return Crowd.apps(c, contest, attempts);
         }
-        List<Crowd.App> apps = new ArrayList<>();
-        attempts.forEach((token, attempt) -> {
-            List<int[]> paper = items.get(attempt);
-            apps.add(new Crowd.App(attempt, token, paper.stream().mapToInt(p -> p[0]).toArray(), paper.stream().mapToInt(p -> p[1]).toArray()));
-        });
-        apps.sort(Comparator.comparingLong(app -> app.attemptId));
-        return apps;
     }
 
     private synchronized void startSmtp() {

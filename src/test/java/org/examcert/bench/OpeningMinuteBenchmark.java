@@ -73,6 +73,7 @@ public final class OpeningMinuteBenchmark {
         opts.putAll(Map.of("multiples", "2,5", "max-threads", "1500", "drain-seconds", "90", "max-tries", "40",
                 "closed-candidates", "15000", "out", "target/opening-minute.md", "logins", "3000", "login-connections", "16",
                 "closed-warmup-seconds", "10"));
+        opts.putAll(Map.of("exam-candidates", "20000", "exam-ramp-seconds", "60", "exam-save-every", "20", "exam-seconds", "120"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             if (!opts.containsKey(kv[0]) || kv.length < 2) {
@@ -139,7 +140,7 @@ public final class OpeningMinuteBenchmark {
         for (String multiple : "none".equals(opts.get("multiples")) ? new String[0] : opts.get("multiples").split(",")) {
             double m = Double.parseDouble(multiple.trim());
             double rate = m * capacity;
-            OpenLoop run = new OpenLoop(startPath, rate, m);
+            OpenLoop run = new OpenLoop(startPath, rate, integer("warmup-seconds"), integer("open-seconds"), null);
             run.execute();
             for (Tally t : List.of(run.measured, run.warmup)) {
                 line("| %s | %.0f | %.3f | %d | %d | %d | %d | %d | %s | %d | %d | %d | %.0f / %.0f ms | %.0f / %.0f ms | %d | %.1f / %.1f / %.1f s | %s |",
@@ -159,6 +160,9 @@ public final class OpeningMinuteBenchmark {
         }
         line("");
         line("Latencies count from the moment a request was due (a late generator is not hidden); time to paper from a candidate's first arrival.");
+        if (integer("exam-candidates") > 0) {
+            exam(startPath, contest);
+        }
         Path out = Path.of(opts.get("out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, String.join("\n", report) + "\n");
@@ -413,14 +417,22 @@ public final class OpeningMinuteBenchmark {
         private final AtomicInteger open = new AtomicInteger();
         private long retryDeadline;
 
-        OpenLoop(String path, double rate, double multiple) {
+        private final int warmupSeconds;
+        private final int measuredSeconds;
+        /** Where started attempts are written (token → attempt id), when the caller goes on with them; else null. */
+        private final Map<String, Long> started;
+
+        OpenLoop(String path, double rate, int warmupSeconds, int measuredSeconds, Map<String, Long> started) {
             this.path = path;
             this.rate = rate;
+            this.warmupSeconds = warmupSeconds;
+            this.measuredSeconds = measuredSeconds;
+            this.started = started;
         }
 
         void execute() throws Exception {
-            int warmupCount = (int) Math.round(rate * integer("warmup-seconds"));
-            int measuredCount = (int) Math.round(rate * integer("open-seconds"));
+            int warmupCount = (int) Math.round(rate * warmupSeconds);
+            int measuredCount = (int) Math.round(rate * measuredSeconds);
             List<String> tokens = BenchData.candidates(jdbcUrl + "examcert", key, warmupCount + measuredCount);
             warmup.candidates = warmupCount;
             measured.candidates = measuredCount;
@@ -470,6 +482,9 @@ public final class OpeningMinuteBenchmark {
                 } else if (a.status() / 100 == 2) {
                     tally.served.add(now - due);
                     tally.paper.add(now - firstDue);
+                    if (started != null) {
+                        started.put(token, attemptId(a.body()));
+                    }
                 } else if (a.status() == 503) {
                     tally.refused.add(now - due);
                     if (a.retryAfterSeconds() >= 0) {
@@ -512,6 +527,68 @@ public final class OpeningMinuteBenchmark {
         }
     }
 
+    /**
+     * The whole exam: {@code exam-candidates} arrive at an even rate over {@code exam-ramp-seconds}, each
+     * on a new connection and through the waiting room (as the open loop above); those with a paper then
+     * answer a question every {@code exam-save-every} seconds (from a random moment, as the browser app
+     * queues and retries) for {@code exam-seconds}, and submit. Then every answer acknowledged with a
+     * 2xx is looked for in the database, and every score is recomputed by the service's audit.
+     */
+    private void exam(String startPath, long contest) throws Exception {
+        int candidates = integer("exam-candidates");
+        int ramp = integer("exam-ramp-seconds");
+        line("");
+        line("## The exam: %d candidates arriving within %d s, answering every %s s for %s s, then submitting", candidates, ramp,
+                opts.get("exam-save-every"), opts.get("exam-seconds"));
+        line("");
+        Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        OpenLoop arrivals = new OpenLoop(startPath, candidates / (double) ramp, 0, ramp, started);
+        arrivals.execute();
+        Tally t = arrivals.measured;
+        long within10 = t.paper.countAtMost(TimeUnit.SECONDS.toNanos(10));
+        line("| arrivals/s | candidates | with paper | within 10 s of arriving | time to paper p50 / p95 / p99 / max | start requests | 2xx | 503 + Retry-After"
+                + " | other / closed / refused / timeouts | start 2xx p50 / p99 |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        line("| %.0f | %d | %d | %.1f %% | %.1f / %.1f / %.1f / %.1f s | %d | %d | %d | %s / %d / %d / %d | %.0f / %.0f ms |", candidates / (double) ramp,
+                t.candidates, t.paper.size(), 100.0 * within10 / Math.max(1, t.candidates), t.paper.pct(0.5) / 1000, t.paper.pct(0.95) / 1000,
+                t.paper.pct(0.99) / 1000, t.paper.max() / 1000, t.requests.get(), t.served.size(), t.refusedWithRetryAfter.get(),
+                t.otherStatuses(), t.closed.get(), t.connectionRefused.get(), t.timeouts.get(), t.served.pct(0.5), t.served.pct(0.99));
+        line("");
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        List<Crowd.App> apps;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl + "examcert", "root", "")) {
+            apps = Crowd.apps(db, contest, started);
+        }
+        try (Crowd crowd = new Crowd(apps, () -> base, 48)) {
+            long t0 = System.nanoTime();
+            crowd.startAnswering(Duration.ofSeconds(integer("exam-save-every")));
+            Thread.sleep(TimeUnit.SECONDS.toMillis(integer("exam-seconds")));
+            crowd.stopAnswering();
+            boolean drained = crowd.drain(Duration.ofSeconds(60));
+            double answeringSeconds = (System.nanoTime() - t0) / 1e9;
+            int submitted = crowd.submitAll(32);
+            Crowd.Verification kept;
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl + "examcert", "root", "")) {
+                kept = crowd.verify(db, contest);
+            }
+            JsonObject audit = BenchData.scoreAudit(BenchData.organizer(base, opts.get("admin-email"), opts.get("admin-password")), base);
+            line("| | count | p50 | p99 | max |");
+            line("| --- | --- | --- | --- | --- |");
+            line("| save requests (%.0f/s acknowledged over %.0f s) | %d | %.1f ms | %.1f ms | %.1f ms |", crowd.acknowledged.get() / answeringSeconds,
+                    answeringSeconds, crowd.saveLatencies.size(), crowd.saveLatencies.pct(0.5), crowd.saveLatencies.pct(0.99), crowd.saveLatencies.max());
+            line("| submits (32 at a time) | %d | %.1f ms | %.1f ms | %.1f ms |", crowd.submitLatencies.size(), crowd.submitLatencies.pct(0.5),
+                    crowd.submitLatencies.pct(0.99), crowd.submitLatencies.max());
+            line("");
+            line("- answers acknowledged with a 2xx: %d (of them missing or older in the database: **%d**%s); retried: %d; refused for good: %d;"
+                            + " 5xx from examcert: %d; queues %s",
+                    kept.acknowledgedAnswers(), kept.lost(), kept.examples().isEmpty() ? "" : ", e.g. " + kept.examples(), crowd.retried.get(),
+                    crowd.rejected.get(), crowd.serverErrors.get(), drained ? "drained" : "NOT drained after 60 s");
+            line("- submitted: %d of %d with a paper; answers other than 2xx and 503 seen: %s", submitted, apps.size(), crowd.seen);
+            line("- scores recomputed from stored answers by GET /api/console/audit/scores: %d graded attempts, **%d mismatches**",
+                    audit.getJsonNumber("attemptsChecked").longValue(), audit.getJsonArray("mismatches").size());
+        }
+    }
+
     /** The health endpoint right after a run: its status and how long it took, or what went wrong. */
     private String health() {
         long t0 = System.nanoTime();
@@ -520,36 +597,6 @@ public final class OpeningMinuteBenchmark {
             return a.status() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms";
         } catch (IOException e) {
             return "no answer (" + e.getClass().getSimpleName() + ")";
-        }
-    }
-
-    /** Latencies in nanoseconds; percentiles in milliseconds. */
-    private static final class Latencies {
-        private long[] values = new long[1 << 12];
-        private int n;
-
-        synchronized void add(long nanos) {
-            if (n == values.length) {
-                values = Arrays.copyOf(values, n * 2);
-            }
-            values[n++] = nanos;
-        }
-
-        synchronized int size() {
-            return n;
-        }
-
-        synchronized double pct(double p) {
-            if (n == 0) {
-                return 0;
-            }
-            long[] sorted = Arrays.copyOf(values, n);
-            Arrays.sort(sorted);
-            return sorted[Math.min(n - 1, (int) Math.ceil(p * n) - 1)] / 1e6;
-        }
-
-        synchronized double max() {
-            return n == 0 ? 0 : Arrays.stream(values, 0, n).max().orElse(0) / 1e6;
         }
     }
 
