@@ -151,7 +151,7 @@ public class Attempts {
                 insert.setInt(p++, item.position());
                 insert.setLong(p++, item.questionId());
                 insert.setString(p++, item.optionOrderText());
-                insert.setInt(p++, item.optionOrder().size());
+                insert.setInt(p++, item.optionCount());
                 insert.setInt(p++, item.correctOption());
                 insert.setBigDecimal(p++, item.points());
             }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -79,6 +80,10 @@ public class AttemptItem {
     @Column(name = "save_seq")
     private long saveSeq;
 
+    /** {@link #optionOrder} read once: a start shows thirty of them right after writing them. */
+    @Transient
+    private List<Integer> order;
+
     protected AttemptItem() {
     }
 
@@ -91,6 +96,7 @@ public class AttemptItem {
         this.position = position;
         this.questionId = questionId;
         this.optionOrder = optionOrder.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.order = List.copyOf(optionOrder);
         this.optionCount = optionOrder.size();
         this.correctOption = correctOption;
         this.points = points;
@@ -115,7 +121,15 @@ public class AttemptItem {
 
     /** The options' numbers (from 1, as in the bank) in the order this paper shows them. */
     public List<Integer> optionOrder() {
-        return Arrays.stream(optionOrder.split(",")).map(Integer::valueOf).toList();
+        if (order == null) {
+            order = Arrays.stream(optionOrder.split(",")).map(Integer::valueOf).toList();
+        }
+        return order;
+    }
+
+    /** How many options the question shows. */
+    public int optionCount() {
+        return optionCount;
     }
 
     public int correctOption() {
