@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.attempt.SaveOutcome;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AnswerSaving;
 import org.examcert.platform.http.NumericParams;
 import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.http.RequestBodies;
@@ -31,7 +31,7 @@ import java.util.Map;
  * one documented in OpenAPI ({@link AttemptResource#save}) and the checks are the API's own, in
  * the same order of refusal: the door ({@code AdmissionFilter}) first, the parameters (400), the
  * session ({@link Sessions#identify}, 401/403), the body ({@link RequestBodies#candidateJson}: 415,
- * 413, 400), then {@link Attempts#save}; every failure is written by {@link ProblemMapper}.
+ * 413, 400), then {@link AnswerSaving#save}; every failure is written by {@link ProblemMapper}.
  * Every other request under /api/attempts passes on to JAX-RS.
  */
 public class AnswerSaves extends HttpFilter {
@@ -41,7 +41,7 @@ public class AnswerSaves extends HttpFilter {
     private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Inject
-    Attempts attempts;
+    AnswerSaving saving;
     @Inject
     Sessions sessions;
     @Inject
@@ -72,7 +72,7 @@ public class AnswerSaves extends HttpFilter {
             AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
             Instant now = clock.instant();
             AttemptResource.AnswerSaved saved = AttemptResource.answerSaved(
-                    attempts.save(candidate, attemptId, position, AttemptResource.option(answer), AttemptResource.seq(answer),
+                    saving.save(candidate, attemptId, position, AttemptResource.option(answer), AttemptResource.seq(answer),
                             device, now), answer, now);
             write(response, saved);
         } catch (RuntimeException failure) {

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.SaveOutcome;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AnswerSaving;
+import org.examcert.attempt.control.AttemptClosing;
 import org.examcert.platform.security.Caller;
 import org.examcert.platform.problem.Problem;
 
@@ -38,7 +39,9 @@ public class AttemptResource {
     private static final Pattern DEVICE = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
     @Inject
-    Attempts attempts;
+    AttemptClosing closing;
+    @Inject
+    AnswerSaving saving;
     @Inject
     Caller caller;
     @Inject
@@ -55,7 +58,7 @@ public class AttemptResource {
     @Transactional
     @Operation(summary = "One of my attempts: the paper and saved answers; the outcome (and review) once final")
     public PaperView get(@PathParam("attemptId") long attemptId) {
-        return attempts.view(caller.candidateId(), attemptId, clock.instant());
+        return closing.view(caller.candidateId(), attemptId, clock.instant());
     }
 
     /**
@@ -71,7 +74,7 @@ public class AttemptResource {
         long candidate = caller.candidateId();
         String checkedDevice = device(device);
         Instant now = clock.instant();
-        return answerSaved(attempts.save(candidate, attemptId, position, option(answer), seq(answer), checkedDevice, now),
+        return answerSaved(saving.save(candidate, attemptId, position, option(answer), seq(answer), checkedDevice, now),
                 answer, now);
     }
 
@@ -104,7 +107,7 @@ public class AttemptResource {
     @Operation(summary = "Submit: scored once, however often it is sent")
     public PaperView submit(@PathParam("attemptId") long attemptId, Submission submission) {
         // Submitted now or already final: the same view either way, so a retry or a second tab sees one result.
-        return attempts.submit(caller.candidateId(), attemptId, submission == null ? null : submission.prediction(),
+        return closing.submit(caller.candidateId(), attemptId, submission == null ? null : submission.prediction(),
                 clock.instant()).paper();
     }
 

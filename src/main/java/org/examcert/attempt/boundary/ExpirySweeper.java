@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AttemptClosing;
 import org.examcert.platform.database.DatabaseWatch;
 import org.examcert.platform.database.OwnTransaction;
 
@@ -33,7 +33,7 @@ public class ExpirySweeper {
     private static final int BATCH = 200;
 
     @Inject
-    Attempts attempts;
+    AttemptClosing closing;
 
     @Inject
     Clock clock;
@@ -51,9 +51,9 @@ public class ExpirySweeper {
         }
         Instant now = clock.instant();
         int expired = 0;
-        for (long attemptId : attempts.overdue(now, BATCH)) {
+        for (long attemptId : closing.overdue(now, BATCH)) {
             try {
-                if (OwnTransaction.run(transaction, () -> attempts.expireIfOverdue(attemptId, now))) {
+                if (OwnTransaction.run(transaction, () -> closing.expireIfOverdue(attemptId, now))) {
                     expired++;
                 }
             } catch (Exception e) {

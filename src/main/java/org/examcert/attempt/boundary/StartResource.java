@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.StartOutcome;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AttemptStarts;
 import org.examcert.platform.security.Caller;
 
 import java.time.Clock;
@@ -28,7 +28,7 @@ import java.time.Clock;
 public class StartResource {
 
     @Inject
-    Attempts attempts;
+    AttemptStarts starts;
     @Inject
     Caller caller;
     @Inject
@@ -52,7 +52,7 @@ public class StartResource {
     public Response start(@PathParam("contestId") long contestId, @HeaderParam("X-Device-Id") String device,
                           StartRequest request) {
         long candidate = caller.candidateId();
-        StartOutcome outcome = attempts.start(candidate, contestId, request == null ? null : request.board(),
+        StartOutcome outcome = starts.start(candidate, contestId, request == null ? null : request.board(),
                 AttemptResource.device(device), clock.instant());
         // Java 17 has no pattern switch: the sealed hierarchy keeps this chain complete.
         if (outcome instanceof StartOutcome.Resumed resumed) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AttemptRecords;
 import org.examcert.attempt.entity.Participation;
 import org.examcert.candidate.control.Candidates;
 import org.examcert.candidate.entity.Candidate;
@@ -48,7 +48,7 @@ public class CertificateIssuer {
     @Inject
     Candidates candidates;
     @Inject
-    Attempts attempts;
+    AttemptRecords attempts;
     @Inject
     Certificates certificates;
     @Inject

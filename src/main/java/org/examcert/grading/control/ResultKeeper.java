@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.AttemptFinalized;
 import org.examcert.attempt.IntegrityReview;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AttemptRecords;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.attempt.entity.AttemptItem;
@@ -42,7 +42,7 @@ public class ResultKeeper {
     EntityManager em;
 
     @Inject
-    Attempts attempts;
+    AttemptRecords attempts;
 
     @Inject
     ContestCatalog catalog;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.AttemptState;
-import org.examcert.attempt.control.Attempts;
+import org.examcert.attempt.control.AttemptRecords;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.Participation;
 import org.examcert.contest.ContestRules;
@@ -28,7 +28,7 @@ public class Results {
     EntityManager em;
 
     @Inject
-    Attempts attempts;
+    AttemptRecords attempts;
 
     @Inject
     ContestCatalog catalog;
