@@ -218,35 +218,48 @@ public final class OpeningMinuteBenchmark {
      * asked again later: a 503 changed nothing). Ends after {@code seconds} or when candidates run out.
      */
     private Closed closedStarts(String path, List<String> tokens, int connections, int seconds, List<Paper> papers) throws Exception {
-        Closed result = new Closed("start (fresh candidates)");
-        AtomicInteger next = nextFreshCandidate;
+        return closedOnce("start (fresh candidates)", tokens.size(), nextFreshCandidate, connections, seconds,
+                (http, candidate) -> http.exchange("POST", path, tokens.get(candidate), "{}", false),
+                (a, candidate) -> {
+                    synchronized (papers) {
+                        papers.add(new Paper(attemptId(a.body()), tokens.get(candidate)));
+                    }
+                });
+    }
+
+    /** One request for each of {@code count} people, as fast as answered; a refused one (503) is asked again later. */
+    private Closed closedOnce(String name, int count, AtomicInteger next, int connections, int seconds,
+                              Ask ask, java.util.function.ObjIntConsumer<RawHttp.Answer> served) throws Exception {
+        Closed result = new Closed(name);
         ConcurrentLinkedQueue<Integer> again = new ConcurrentLinkedQueue<>();
         long began = System.nanoTime();
         long end = began + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong finished = new AtomicLong();
         loop(connections, end, (http) -> {
-            Integer candidate = again.poll();
-            if (candidate == null) {
-                candidate = next.getAndIncrement();
-                if (candidate >= tokens.size()) {
+            Integer person = again.poll();
+            if (person == null) {
+                person = next.getAndIncrement();
+                if (person >= count) {
                     return false;
                 }
             }
             long t0 = System.nanoTime();
-            RawHttp.Answer a = http.exchange("POST", path, tokens.get(candidate), "{}", false);
+            RawHttp.Answer a = ask.exchange(http, person);
             result.answer(a, System.nanoTime() - t0);
             if (a.status() / 100 == 2) {
-                synchronized (papers) {
-                    papers.add(new Paper(attemptId(a.body()), tokens.get(candidate)));
-                }
+                served.accept(a, person);
             } else if (a.status() == 503) {
-                again.add(candidate);
+                again.add(person);
             }
             finished.set(System.nanoTime());
             return true;
         }, result);
         result.seconds = (Math.min(end, Math.max(finished.get(), began + 1)) - began) / 1e9;
         return result;
+    }
+
+    private interface Ask {
+        RawHttp.Answer exchange(RawHttp http, int person) throws IOException;
     }
 
     private Closed closedSaves(List<Paper> papers, int connections, int seconds) throws Exception {
@@ -275,32 +288,10 @@ public final class OpeningMinuteBenchmark {
      * PBKDF2 hash), as fast as {@code connections} clients get answers; a refused one is asked again later.
      */
     private Closed closedLogins(List<String> emails, int connections, int seconds) throws Exception {
-        Closed result = new Closed("log in (" + connections + " connections)");
-        AtomicInteger next = new AtomicInteger();
-        ConcurrentLinkedQueue<Integer> again = new ConcurrentLinkedQueue<>();
-        long began = System.nanoTime();
-        long end = began + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicLong finished = new AtomicLong();
-        loop(connections, end, (http) -> {
-            Integer candidate = again.poll();
-            if (candidate == null) {
-                candidate = next.getAndIncrement();
-                if (candidate >= emails.size()) {
-                    return false;
-                }
-            }
-            long t0 = System.nanoTime();
-            RawHttp.Answer a = http.exchange("POST", "/api/session", null, Json.createObjectBuilder()
-                    .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString(), false);
-            result.answer(a, System.nanoTime() - t0);
-            if (a.status() == 503) {
-                again.add(candidate);
-            }
-            finished.set(System.nanoTime());
-            return true;
-        }, result);
-        result.seconds = (Math.min(end, Math.max(finished.get(), began + 1)) - began) / 1e9;
-        return result;
+        return closedOnce("log in (" + connections + " connections)", emails.size(), new AtomicInteger(), connections, seconds,
+                (http, candidate) -> http.exchange("POST", "/api/session", null, Json.createObjectBuilder()
+                        .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString(), false),
+                (a, candidate) -> { });
     }
 
     private interface Step {
