@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.control.AnswerSaving;
 import org.examcert.platform.http.NumericParams;
-import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.http.RequestBodies;
+import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.security.Sessions;
 
 import java.io.IOException;
@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code PUT /api/attempts/{attemptId}/answers/{position}}: the request that thousands of candidates
  * send every few seconds, served by this servlet filter instead of JAX-RS. A profile of the save
  * under load showed JAX-RS routing, the per-request resource bean and JSON-B taking about three
- * times the work of the save itself (docs/benchmarks.md, "The save path"). The contract is the
+ * times the work of the save itself (docs/benchmarks.md, "The opening minute"). The contract is the
  * one documented in OpenAPI ({@link AttemptResource#save}) and the checks are the API's own, in
  * the same order of refusal: the door ({@code AdmissionFilter}) first, the parameters (400), the
  * session ({@link Sessions#identify}, 401/403), the body ({@link RequestBodies#candidateJson}: 415,
