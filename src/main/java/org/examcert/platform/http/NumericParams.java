@@ -55,26 +55,26 @@ public class NumericParams implements ParamConverterProvider {
 
     /** A whole-number parameter as an int, or 400 {@code request.param-invalid} naming it. */
     public static int wholeInt(String value, String name) {
-        if (value != null && WHOLE.matcher(value).matches()) {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                // out of range: refused below
-            }
-        }
-        throw Problem.badRequest("request.param-invalid", name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return (int) whole(value, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     /** A whole-number parameter as a long, or 400 {@code request.param-invalid} naming it. */
     public static long wholeLong(String value, String name) {
+        return whole(value, name, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private static long whole(String value, String name, long min, long max) {
         if (value != null && WHOLE.matcher(value).matches()) {
             try {
-                return Long.parseLong(value);
+                long parsed = Long.parseLong(value);
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
             } catch (NumberFormatException e) {
-                // out of range: refused below
+                // beyond a long: refused below
             }
         }
-        throw Problem.badRequest("request.param-invalid", name, Long.MIN_VALUE, Long.MAX_VALUE);
+        throw Problem.badRequest("request.param-invalid", name, min, max);
     }
 
     private static String name(Annotation[] annotations) {
