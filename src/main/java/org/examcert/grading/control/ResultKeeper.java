@@ -11,7 +11,6 @@ import org.examcert.attempt.AttemptFinalized;
 import org.examcert.attempt.IntegrityReview;
 import org.examcert.attempt.control.AttemptRecords;
 import org.examcert.attempt.entity.Attempt;
-import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.attempt.entity.AttemptItem;
 import org.examcert.attempt.entity.Participation;
 import org.examcert.contest.ContestRules;
@@ -73,10 +72,7 @@ public class ResultKeeper {
         Set<String> flags = IntegrityReview.review(attempt.startedAt(), attempt.endedAt(), answers,
                         IntegrityReview.Thresholds.standard())
                 .stream().map(Enum::name).collect(Collectors.toSet());
-        attempt.grade(score.points(), score.correctCount(), score.answeredCount(), flags);
-        if (!flags.isEmpty()) {
-            em.persist(new AttemptEvent(attempt.id(), now, "INTEGRITY_FLAGS", String.join(",", flags)));
-        }
+        attempts.recordGrade(attempt, score.points(), score.correctCount(), score.answeredCount(), flags, now);
     }
 
     private void updateResult(long participationId, ContestRules rules, Instant now) {
