@@ -1,4 +1,4 @@
-package org.examcert.console.boundary;
+package org.examcert.attempt.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
