@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 /**
  * One attempt at a contest: a state machine whose transitions take {@code now}. The deadline is
  * fixed when it starts; the score is recorded once, when it is graded after finalizing.
+ * Its length (about 280 lines) is mostly its fields and accessors; each transition is a short named
+ * method.
  */
 @Entity
 @Table(name = "attempt")

@@ -22,6 +22,7 @@ import java.util.Objects;
 /**
  * A certificate. What it certifies (name as registered, unit, board, contest, band, score) is
  * copied at issue and never changes; only its status does.
+ * Its length (about 250 lines) is mostly the copied fields and their accessors.
  */
 @Entity
 @Table(name = "certificate")

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * per participant with their official result, counts per board, unit and band, attempts over time,
  * per-question statistics and the rankings. The scan over every answer of a contest is cached for a
  * short while, so a dashboard left open on many screens does not repeat it.
+ * Its length (about 250 lines) is the reports' queries themselves; split, one cached scan would be
+ * spread over several classes.
  */
 @ApplicationScoped
 public class ContestStatistics {

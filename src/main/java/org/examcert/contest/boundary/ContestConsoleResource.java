@@ -44,6 +44,8 @@ import java.util.Map;
  * reopen, duplicate. Every change fires a {@link ContestAction} with the contest before and after,
  * which the console's audit log records in the same transaction. What organizers follow of a contest
  * (dashboard, rankings, exports) crosses capabilities and is the console's, under the same path.
+ * Its length (about 300 lines) is a dozen operations of a few lines each, one door for contest
+ * editing.
  */
 @Path("console/contests")
 @RequestScoped

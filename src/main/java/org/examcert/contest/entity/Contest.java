@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 /**
  * A contest and its rules. Editable while a draft; publishing freezes rules and content as a
  * version; a published contest can only be closed, and a closed one reopened with a new window.
+ * Its length (about 280 lines) is mostly its fields and accessors; each change is a short named
+ * method that checks the state.
  */
 @Entity
 @Table(name = "contest")

@@ -22,6 +22,8 @@ import org.examcert.questionbank.ImportText;
  * with consecutive letters from A, then {@code ANSWER: X}; questions are separated by blank lines,
  * though a new stem may also start right after an ANSWER line. Every error is reported with its
  * line before anything is returned.
+ * Its length (about 250 lines) is the format's grammar and an error message for each way a file can
+ * break it, kept in one reader.
  */
 public final class AikenFormat {
 

@@ -27,6 +27,8 @@ import org.examcert.questionbank.Difficulty;
  * All text is normalized to Unicode NFC and trimmed, so text typed on any Vietnamese keyboard
  * compares equal. The whole file is validated and every error is reported at once, each as
  * {@code fileName:line: message}, so an author can fix a file in one pass.
+ * Its length (about 360 lines) is the format's grammar and an error message for each way a file can
+ * break it.
  */
 public final class BankFileParser {
 

@@ -30,6 +30,8 @@ import org.examcert.platform.files.Xlsx;
  * organizers who author in Excel. Columns are found by their header, so they may be reordered;
  * the whole sheet is checked and every error reported with its row (as Excel numbers it) and
  * column before anything is returned. {@link #write} produces a workbook {@link #read} takes back.
+ * Its length (about 330 lines) is the reader and the writer of one layout, kept together so that
+ * they cannot drift apart.
  */
 public final class BankWorkbook {
 

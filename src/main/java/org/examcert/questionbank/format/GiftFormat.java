@@ -31,6 +31,8 @@ import org.examcert.questionbank.ImportText;
  * an exam paper here only asks for one correct option. The whole text is checked and every error
  * reported with its line before anything is returned. {@link #write} turns a bank back into GIFT
  * that reads back the same (the explanation as general feedback).
+ * Its length (about 460 lines) is GIFT's grammar and escapes, and its reader and writer kept
+ * together so that what is written reads back the same.
  */
 public final class GiftFormat {
 
