@@ -7,7 +7,6 @@ import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,7 +65,7 @@ public class AnswerSaves extends HttpFilter {
         try {
             long attemptId = NumericParams.wholeLong(target[0], "attemptId");
             int position = NumericParams.wholeInt(target[1], "position");
-            long candidate = sessions.identify(request.getMethod(), request.getHeader("Authorization"), cookie(request),
+            long candidate = sessions.identify(request.getMethod(), request.getHeader("Authorization"), Sessions.cookie(request),
                     request.getHeader(Sessions.CSRF_HEADER) != null).candidateId();
             String device = AttemptResource.device(request.getHeader("X-Device-Id"));
             AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
@@ -90,18 +89,6 @@ public class AnswerSaves extends HttpFilter {
         }
         String[] s = path.substring(prefix.length()).split("/", -1);
         return s.length == 3 && !s[0].isEmpty() && ANSWERS.equals(s[1]) && !s[2].isEmpty() ? new String[]{s[0], s[2]} : null;
-    }
-
-    private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (Sessions.COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
     }
 
     /** The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out, as JSON-B does). */

@@ -4,8 +4,6 @@ import org.examcert.platform.problem.Problem;
 import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.problem.Messages;
 import org.examcert.platform.files.Uploads;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Error pages for paths outside the JAX-RS application (an unknown static file, say): the same
@@ -24,8 +21,6 @@ import java.util.Map;
  */
 @WebServlet(name = "error-page", urlPatterns = "/error-page")
 public class ErrorPageServlet extends HttpServlet {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,10 +35,6 @@ public class ErrorPageServlet extends HttpServlet {
         };
         Locale locale = Messages.pick(Collections.list(request.getLocales()));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Map<String, Object> body = ProblemMapper.body(problem, locale, uri == null ? null : uri.toString());
-        response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/problem+json");
-        response.getWriter().write(JSONB.toJson(body));
+        ProblemMapper.send(response, problem, ProblemMapper.body(problem, locale, uri == null ? null : uri.toString()));
     }
 }

@@ -66,17 +66,8 @@ public class RequestBodies implements ReaderInterceptor {
         if (media == null || !isJson(media)) {
             throw new Problem(415, "http.unsupported-media-type", java.util.List.of(), java.util.List.of());
         }
-        InputStream raw = request.getInputStream();
-        try {
-            Problem refusal = BoundedBody.tooLarge(limit);
-            BoundedBody.checkDeclared(request.getHeader(HttpHeaders.CONTENT_LENGTH), limit, refusal);
-            return type.cast(StrictJson.bind(StrictJson.parse(new BoundedBody(raw, limit, refusal)), type));
-        } catch (Problem problem) {
-            if (problem.status() == 413) {
-                drain(raw);
-            }
-            throw problem;
-        }
+        return type.cast(bounded(request.getInputStream(), request.getHeader(HttpHeaders.CONTENT_LENGTH),
+                new Limit(limit, BoundedBody.tooLarge(limit)), body -> StrictJson.bind(StrictJson.parse(body), type)));
     }
 
     private static boolean isJson(MediaType type) {
@@ -88,15 +79,27 @@ public class RequestBodies implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         boolean json = type != null && isJson(type);
         Limit limit = limit(json);
-        InputStream raw = context.getInputStream();
-        try {
-            BoundedBody.checkDeclared(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit.bytes(), limit.refusal());
-            BoundedBody body = new BoundedBody(raw, limit.bytes(), limit.refusal());
+        return bounded(context.getInputStream(), context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH), limit, body -> {
             if (json && StrictJson.binds(context.getType())) {
                 return StrictJson.bind(StrictJson.parse(body), context.getType());
             }
             context.setInputStream(body);
             return context.proceed();
+        });
+    }
+
+    private interface BodyReader {
+        Object read(BoundedBody body) throws IOException;
+    }
+
+    /**
+     * Reads a body within its limit: a declared Content-Length over it is refused before reading, a
+     * longer body as soon as it crosses it; a refused body is drained so that the refusal arrives.
+     */
+    private static Object bounded(InputStream raw, String contentLength, Limit limit, BodyReader reader) throws IOException {
+        try {
+            BoundedBody.checkDeclared(contentLength, limit.bytes(), limit.refusal());
+            return reader.read(new BoundedBody(raw, limit.bytes(), limit.refusal()));
         } catch (Problem problem) {
             if (problem.status() == 413) {
                 drain(raw);

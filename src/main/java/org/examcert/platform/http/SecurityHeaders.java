@@ -7,11 +7,8 @@ import org.examcert.platform.security.SessionToken;
 import org.examcert.platform.security.Sessions;
 import org.examcert.platform.security.SigningKey;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,8 +32,6 @@ public class SecurityHeaders extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     SigningKey signingKey;
@@ -97,24 +91,13 @@ public class SecurityHeaders extends HttpFilter {
         if (authorization != null && authorization.startsWith("Bearer ")) {
             return authorization.substring("Bearer ".length()).trim();
         }
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (Sessions.COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        return Sessions.cookie(request);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean session) throws IOException {
         Problem problem = session ? Problem.forbidden("auth.forbidden") : Problem.unauthorized("auth.required");
-        Map<String, Object> body = ProblemMapper.body(problem, Messages.pick(Collections.list(request.getLocales())),
-                request.getRequestURI());
-        response.setStatus(problem.status());
         response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/problem+json");
-        response.getWriter().write(JSON.toJson(body));
+        ProblemMapper.send(response, problem, ProblemMapper.body(problem, Messages.pick(Collections.list(request.getLocales())),
+                request.getRequestURI()));
     }
 }

@@ -62,7 +62,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         // without Accept-Language the servlet container reports its own locale; the API's default is Vietnamese
         Locale locale = Messages.pick(request.getHeader("Accept-Language") == null
                 ? List.of() : Collections.list(request.getLocales()));
-        Map<String, Object> body = body(problem, failure, locale, request.getRequestURI());
+        send(response, problem, body(problem, failure, locale, request.getRequestURI()));
+    }
+
+    /**
+     * Writes a problem's status, Retry-After and problem+json body: the one writer for servlets and
+     * filters (the door, the answer saves, the error page, the metrics guard).
+     */
+    public static void send(HttpServletResponse response, Problem problem, Map<String, Object> body) throws IOException {
         response.setStatus(problem.status());
         problem.retryAfterSeconds().ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)));
         response.setCharacterEncoding("UTF-8");

@@ -4,6 +4,7 @@ import org.examcert.platform.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -78,6 +79,18 @@ public class Sessions implements ContainerRequestFilter {
                 .map(session -> session.generation() == generations.current(session.role(), session.subject())
                         ? Identity.of(session) : Identity.endedSession())
                 .orElse(Identity.ANONYMOUS);
+    }
+
+    /** The session cookie's value in a servlet request (outside JAX-RS), or null. */
+    public static String cookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** A new session for a person who just proved who they are. */
