@@ -14,28 +14,11 @@ public record PaperView(long attemptId, long contestId, String contestTitle, Str
                         int answeredCount, List<Item> questions, Outcome outcome, String tieBreakQuestion,
                         Integer prediction) {
 
-    // The hashes below use the fields that tell these apart and are consistent with the records'
-    // equals. JSON-B (Yasson) hashes every object it writes, for its recursion check, and a
-    // record's own hash walks everything below it: at every level of a 30-question paper.
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(attemptId) * 31 + answeredCount;
-    }
-
     public record Item(int position, String topic, String stem, List<Option> options, Integer chosen,
                        Boolean correct, Integer correctOption, String explanation) {
-        @Override
-        public int hashCode() {
-            return position * 31 + (chosen == null ? 0 : chosen);
-        }
     }
 
     public record Option(int number, String text) {
-        @Override
-        public int hashCode() {
-            return number;
-        }
     }
 
     /** The grade of a final attempt. */

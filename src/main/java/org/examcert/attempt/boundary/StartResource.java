@@ -39,11 +39,6 @@ public class StartResource {
     }
 
     public record Resumed(PaperView paper, boolean resumed, boolean tookOver) {
-        @Override
-        public int hashCode() {
-            // the paper's own short hash (see PaperView): JSON-B hashes what it writes
-            return paper.hashCode() * 4 + (resumed ? 2 : 0) + (tookOver ? 1 : 0);
-        }
     }
 
     @POST

@@ -108,7 +108,7 @@ public class AnswerSaving {
         if (item == null) {
             throw Problem.notFound("attempt.question-not-found", position);
         }
-        if (option != null && option > item.optionOrder().size()) {
+        if (option != null && option > item.optionCount()) {
             throw Problem.badRequest("attempt.option-invalid", option);
         }
         return new SaveOutcome.SupersededByNewer(position, item.saveSeq());
