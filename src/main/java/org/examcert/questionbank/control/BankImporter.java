@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,42 +48,10 @@ public class BankImporter {
      */
     public ImportReport importBank(BankFile file, boolean replace, boolean dryRun, Instant now) {
         QuestionBank bank = banks.bank(file.code()).orElse(null);
-        if (dryRun) {
-            return plan(bank, file, replace);
+        if (!dryRun) {
+            bank = described(bank, file, now);
         }
-        if (bank == null) {
-            bank = new QuestionBank(file.code(), file.title(), file.description(), now);
-            em.persist(bank);
-        } else if (!file.title().equals(bank.title()) || !java.util.Objects.equals(file.description(), bank.description())) {
-            bank.describe(file.title(), file.description(), now);
-        }
-        Map<String, Question> existing = existing(bank);
-        int added = 0, revised = 0, unchanged = 0, retired = 0;
-        Set<String> inFile = new HashSet<>();
-        for (BankFile.Question content : file.questions()) {
-            inFile.add(content.id());
-            Question question = existing.get(content.id());
-            if (question == null) {
-                em.persist(new Question(bank, content));
-                added++;
-            } else if (banks.revise(question, content)) {
-                revised++;
-            } else {
-                unchanged++;
-            }
-        }
-        if (replace) {
-            for (Question q : existing.values()) {
-                if (!inFile.contains(q.externalId()) && q.retire()) {
-                    retired++;
-                }
-            }
-        }
-        em.flush();
-        return new ImportReport(file.code(), added, revised, unchanged, retired);
-    }
-
-    private ImportReport plan(QuestionBank bank, BankFile file, boolean replace) {
+        // One walk for both, so that a dry run counts exactly what the import would do.
         Map<String, Question> existing = bank == null ? Map.of() : existing(bank);
         int added = 0, revised = 0, unchanged = 0, retired = 0;
         Set<String> inFile = new HashSet<>();
@@ -90,17 +59,38 @@ public class BankImporter {
             inFile.add(content.id());
             Question question = existing.get(content.id());
             if (question == null) {
+                if (!dryRun) {
+                    em.persist(new Question(bank, content));
+                }
                 added++;
-            } else if (question.wouldChange(content)) {
+            } else if (dryRun ? question.wouldChange(content) : banks.revise(question, content)) {
                 revised++;
             } else {
                 unchanged++;
             }
         }
         if (replace) {
-            retired = (int) existing.values().stream().filter(q -> q.active() && !inFile.contains(q.externalId())).count();
+            for (Question q : existing.values()) {
+                if (!inFile.contains(q.externalId()) && (dryRun ? q.active() : q.retire())) {
+                    retired++;
+                }
+            }
+        }
+        if (!dryRun) {
+            em.flush();
         }
         return new ImportReport(file.code(), added, revised, unchanged, retired);
+    }
+
+    /** The bank, created or given the file's title and description. */
+    private QuestionBank described(QuestionBank bank, BankFile file, Instant now) {
+        if (bank == null) {
+            bank = new QuestionBank(file.code(), file.title(), file.description(), now);
+            em.persist(bank);
+        } else if (!file.title().equals(bank.title()) || !Objects.equals(file.description(), bank.description())) {
+            bank.describe(file.title(), file.description(), now);
+        }
+        return bank;
     }
 
     private Map<String, Question> existing(QuestionBank bank) {
