@@ -124,25 +124,25 @@ public final class ContestRulesJson {
     }
 
     private static int integer(JsonObject json, String key, int fallback) {
-        JsonValue value = json.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (!(value instanceof JsonNumber number)) {
-            throw Problem.badRequest("contest.rules-field-invalid", key);
-        }
-        return number.intValueExact();
+        JsonNumber number = number(json, key);
+        return number == null ? fallback : number.intValueExact();
     }
 
     private static BigDecimal decimal(JsonObject json, String key, BigDecimal fallback) {
+        JsonNumber number = number(json, key);
+        return number == null ? fallback : number.bigDecimalValue();
+    }
+
+    /** The member as a number, {@code null} when absent; 400 when it is there but not a number. */
+    private static JsonNumber number(JsonObject json, String key) {
         JsonValue value = json.get(key);
         if (value == null) {
-            return fallback;
+            return null;
         }
         if (!(value instanceof JsonNumber number)) {
             throw Problem.badRequest("contest.rules-field-invalid", key);
         }
-        return number.bigDecimalValue();
+        return number;
     }
 
     private static boolean bool(JsonObject json, String key, boolean fallback) {

@@ -324,38 +324,29 @@ public final class StrictJson {
 
     /** The member's text, or {@code null} when absent or null; 400 naming the field when it is not a string. */
     public static String text(JsonObject json, String key) {
-        JsonValue value = json.get(key);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString s)) {
-            throw Problem.invalid(List.of(Problem.FieldError.of(key, "json.string-expected")));
-        }
-        return s.getString();
+        JsonString s = member(json, key, JsonString.class, "json.string-expected");
+        return s == null ? null : s.getString();
     }
 
     /** The member as an object, or {@code null} when absent or null; 400 naming the field otherwise. */
     public static JsonObject object(JsonObject json, String key) {
-        JsonValue value = json.get(key);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonObject o)) {
-            throw Problem.invalid(List.of(Problem.FieldError.of(key, "json.object-expected")));
-        }
-        return o;
+        return member(json, key, JsonObject.class, "json.object-expected");
     }
 
     /** The member as an array, or {@code null} when absent or null; 400 naming the field otherwise. */
     public static JsonArray array(JsonObject json, String key) {
+        return member(json, key, JsonArray.class, "json.array-expected");
+    }
+
+    private static <T extends JsonValue> T member(JsonObject json, String key, Class<T> type, String expected) {
         JsonValue value = json.get(key);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (!(value instanceof JsonArray a)) {
-            throw Problem.invalid(List.of(Problem.FieldError.of(key, "json.array-expected")));
+        if (!type.isInstance(value)) {
+            throw Problem.invalid(List.of(Problem.FieldError.of(key, expected)));
         }
-        return a;
+        return type.cast(value);
     }
 
     /** The member as an int, {@code fallback} when absent; 400 naming the field unless an integer literal in range. */
