@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examcert.platform.files.CappedErrors;
 import org.examcert.platform.files.ImportError;
@@ -52,17 +51,7 @@ public final class UnitWorkbook {
      *     {@code "row N, column <header>"} with a {@code unit.xlsx.*} code
      */
     public static List<UnitRow> read(InputStream xlsx, DrawableText printable) {
-        Objects.requireNonNull(xlsx, "xlsx is required");
-        Optional<Workbook> opened = Xlsx.open(xlsx);
-        if (opened.isEmpty()) {
-            throw new ImportRejected(List.of(ImportError.of(Place.FILE, "unit.xlsx.not-xlsx")));
-        }
-        Workbook workbook = opened.get();
-        try {
-            return read(Xlsx.sheet(workbook, SHEET), printable);
-        } finally {
-            Xlsx.close(workbook);
-        }
+        return Xlsx.read(xlsx, "unit.xlsx.not-xlsx", workbook -> read(Xlsx.sheet(workbook, SHEET), printable));
     }
 
     public static byte[] write(List<UnitRow> units) {

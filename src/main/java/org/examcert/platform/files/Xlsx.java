@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,8 +35,23 @@ public final class Xlsx {
     private Xlsx() {
     }
 
+    /**
+     * Reads an uploaded workbook with {@code reader} and closes it; a file that is not an .xlsx is
+     * refused with one error at {@code "file"} under {@code notXlsxKey}.
+     */
+    public static <T> T read(InputStream xlsx, String notXlsxKey, Function<Workbook, T> reader) {
+        Objects.requireNonNull(xlsx, "xlsx is required");
+        Workbook workbook = open(xlsx).orElseThrow(
+                () -> new ImportRejected(List.of(ImportError.of(ImportError.Place.FILE, notXlsxKey))));
+        try {
+            return reader.apply(workbook);
+        } finally {
+            close(workbook);
+        }
+    }
+
     /** The workbook, or empty when the bytes are not an .xlsx file with a sheet (old .xls, CSV, a PDF, nothing). */
-    public static Optional<Workbook> open(InputStream in) {
+    private static Optional<Workbook> open(InputStream in) {
         try {
             XSSFWorkbook workbook = new XSSFWorkbook(in);
             if (workbook.getNumberOfSheets() == 0) {
@@ -171,7 +188,7 @@ public final class Xlsx {
     }
 
     /** Closes a workbook that was only read. */
-    public static void close(Workbook workbook) {
+    private static void close(Workbook workbook) {
         try {
             workbook.close();
         } catch (IOException e) {

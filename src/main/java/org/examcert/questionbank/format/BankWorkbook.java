@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -73,17 +72,7 @@ public final class BankWorkbook {
      *     {@code "row N, column <header>"} with a {@code bank.xlsx.*} code
      */
     public static BankFile read(String bankCode, String bankTitle, String description, InputStream xlsx) {
-        Objects.requireNonNull(xlsx, "xlsx is required");
-        Optional<Workbook> opened = Xlsx.open(xlsx);
-        if (opened.isEmpty()) {
-            throw new ImportRejected(List.of(ImportError.of(Place.FILE, "bank.xlsx.not-xlsx")));
-        }
-        Workbook workbook = opened.get();
-        try {
-            return new Run(workbook).read(bankCode, bankTitle, description);
-        } finally {
-            Xlsx.close(workbook);
-        }
+        return Xlsx.read(xlsx, "bank.xlsx.not-xlsx", workbook -> new Run(workbook).read(bankCode, bankTitle, description));
     }
 
     /** The bank as a workbook that {@link #read} accepts unchanged. */
