@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Iterator;
 
 /** Text rules shared by the question importers: NFC, limits and derived ids (slugs are {@link org.examcert.platform.text.Slug}). */
 public final class ImportText {
@@ -24,6 +25,16 @@ public final class ImportText {
     /** NFC and stripped, so text typed on any Vietnamese keyboard compares equal; null becomes "". */
     public static String clean(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * A text file's lines, NFC, without a leading byte-order mark, one at a time: never the whole file
+     * split at once, as a hostile file may have millions of lines. Not stripped as a whole, so leading
+     * blank lines still count for line numbers.
+     */
+    public static Iterator<String> lines(String text) {
+        return Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text, Normalizer.Form.NFC)
+                .lines().iterator();
     }
 
     /** {@code q-} and the first 12 hex characters of the SHA-256 of the NFC stem. */

@@ -3,7 +3,6 @@ package org.examcert.questionbank.format;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -21,6 +20,7 @@ import org.examcert.platform.files.ImportError.Place;
 import org.examcert.platform.files.ImportRejected;
 import org.examcert.questionbank.BankFile;
 import org.examcert.questionbank.Difficulty;
+import org.examcert.questionbank.ImportText;
 
 /**
  * Parses the line-oriented {@code .bank} format described in {@code question-banks/README.md}.
@@ -101,13 +101,9 @@ public final class BankFileParser {
         if (value == null) {
             content.append("null\n");
         } else {
-            String normalized = normalize(value);
+            String normalized = ImportText.clean(value);
             content.append(normalized.length()).append(':').append(normalized).append('\n');
         }
-    }
-
-    private static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).strip();
     }
 
     private record Value(String text, int line) {
@@ -152,12 +148,7 @@ public final class BankFileParser {
         }
 
         BankFile parse() {
-            String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-            if (normalized.startsWith("\uFEFF")) {
-                normalized = normalized.substring(1);
-            }
-            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
-            java.util.Iterator<String> lines = normalized.lines().iterator();
+            java.util.Iterator<String> lines = ImportText.lines(text);
             for (int i = 0; lines.hasNext(); i++) {
                 readLine(lines.next().strip(), i + 1);
             }

@@ -1,6 +1,5 @@
 package org.examcert.questionbank.format;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,11 +97,7 @@ public final class GiftFormat {
         }
 
         BankFile parse(String bankCode, String bankTitle, String text) {
-            // Not stripped as a whole: leading blank lines still count for line numbers.
-            String normalized = Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text,
-                    Normalizer.Form.NFC);
-            // Line by line, never the whole file split at once: a hostile file may have millions of lines.
-            java.util.Iterator<String> lines = normalized.lines().iterator();
+            java.util.Iterator<String> lines = ImportText.lines(text);
             List<Line> block = new ArrayList<>();
             int blockChars = 0;
             int blockOverflow = 0;
