@@ -72,7 +72,7 @@ public class CertificateConsoleResource {
         if (contest == null) {
             throw Problem.badRequest("certificate.contest-required");
         }
-        return certificates.ofContest(contest).stream().map(c -> CertificateView.of(c, certificates.verifyUrl(c.serial()))).toList();
+        return certificates.ofContest(contest).stream().map(c -> CertificateView.of(c, certificates)).toList();
     }
 
     @GET
@@ -96,9 +96,9 @@ public class CertificateConsoleResource {
     public CertificateView revoke(@PathParam("serial") String serial, JsonObject body) {
         long staff = caller.staffId(Role.ORGANIZER);
         Certificate certificate = certificates.lock(serial(serial));
-        CertificateView before = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
+        CertificateView before = CertificateView.of(certificate, certificates);
         certificate.revoke(body == null ? null : StrictJson.text(body, "reason"), clock.instant());
-        CertificateView after = CertificateView.of(certificate, certificates.verifyUrl(certificate.serial()));
+        CertificateView after = CertificateView.of(certificate, certificates);
         audited.fire(new CertificateAction(staff, "certificate.revoke", "certificate:" + certificate.serial(), before, after, clock.instant()));
         return after;
     }

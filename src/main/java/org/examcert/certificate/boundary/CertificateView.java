@@ -1,5 +1,6 @@
 package org.examcert.certificate.boundary;
 
+import org.examcert.certificate.control.Certificates;
 import org.examcert.certificate.entity.Certificate;
 
 import java.math.BigDecimal;
@@ -10,7 +11,9 @@ public record CertificateView(String serial, String status, long contestId, Stri
                               String band, String bandLabel, BigDecimal score, BigDecimal maxScore, Instant issuedAt,
                               String supersededBy, String revokedReason, String verifyUrl, String pdf) {
 
-    public static CertificateView of(Certificate c, String verifyUrl) {
+    /** With its verification address, which the configured public URL decides. */
+    public static CertificateView of(Certificate c, Certificates certificates) {
+        String verifyUrl = certificates.verifyUrl(c.serial());
         return new CertificateView(c.serial().value(), c.status().name(), c.contestId(), c.contestTitle(), c.boardName(),
                 c.fullName(), c.band(), c.bandLabel(), c.score(), c.maxScore(), c.issuedAt(), c.supersededBy(),
                 c.revokedReason(), verifyUrl, "/api/certificates/" + c.serial().value() + "/pdf");
