@@ -1,6 +1,5 @@
 package org.examcert.candidate;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.examcert.testing.Api;
 import org.examcert.testing.Banks;
@@ -14,11 +13,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,20 +86,11 @@ class CandidateAccessIT {
     }
 
     private List<Endpoint> candidateEndpoints() {
-        String document = new Api(base).header("Accept", "application/json").get("openapi?format=JSON").expect(200).body();
-        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
-        List<Endpoint> endpoints = new ArrayList<>();
-        paths.forEach((path, operations) -> {
-            if (path.startsWith("/api/") && !path.startsWith("/api/console/")) {
-                for (String method : operations.asJsonObject().keySet()) {
-                    Endpoint endpoint = new Endpoint(method.toUpperCase(Locale.ROOT), path);
-                    if (Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(endpoint.method()) && !OPEN.contains(endpoint.toString())) {
-                        endpoints.add(endpoint);
-                    }
-                }
-            }
-        });
-        return endpoints;
+        return Api.operations(base).stream()
+                .filter(o -> o.path().startsWith("/api/") && !o.path().startsWith("/api/console/"))
+                .map(o -> new Endpoint(o.method(), o.path()))
+                .filter(e -> Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(e.method()) && !OPEN.contains(e.toString()))
+                .toList();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +55,11 @@ class ConsoleAccessIT {
     }
 
     private List<Endpoint> consoleEndpoints() {
-        String document = new Api(base).header("Accept", "application/json").get("openapi?format=JSON").expect(200).body();
-        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
-        List<Endpoint> endpoints = new ArrayList<>();
-        paths.forEach((path, operations) -> {
-            if (path.startsWith("/api/console/")) {
-                for (String method : operations.asJsonObject().keySet()) {
-                    Endpoint endpoint = new Endpoint(method.toUpperCase(java.util.Locale.ROOT), path);
-                    if (Set.of("GET", "POST", "PUT", "DELETE").contains(endpoint.method()) && !OPEN.contains(endpoint.toString())) {
-                        endpoints.add(endpoint);
-                    }
-                }
-            }
-        });
-        return endpoints;
+        return Api.operations(base).stream()
+                .filter(o -> o.path().startsWith("/api/console/"))
+                .map(o -> new Endpoint(o.method(), o.path()))
+                .filter(e -> Set.of("GET", "POST", "PUT", "DELETE").contains(e.method()) && !OPEN.contains(e.toString()))
+                .toList();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,23 @@ public final class Api {
     private final HttpClient http;
     // The browser app sends this on state-changing calls that carry the session cookie (CSRF guard).
     private final Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("X-Examcert-Csrf", "1"));
+
+    /** One operation of the deployment's OpenAPI document: its method in capitals and its path template. */
+    public record Operation(String method, String path) {
+    }
+
+    /** Every operation the deployment's OpenAPI document lists, in the document's order. */
+    public static List<Operation> operations(URL deployment) {
+        String document = new Api(deployment).header("Accept", "application/json").get("openapi?format=JSON").expect(200).body();
+        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
+        List<Operation> operations = new java.util.ArrayList<>();
+        paths.forEach((path, methods) -> {
+            for (String method : methods.asJsonObject().keySet()) {
+                operations.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path));
+            }
+        });
+        return operations;
+    }
 
     public Api(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
