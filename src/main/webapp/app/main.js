@@ -3,6 +3,7 @@
 import { api, Refusal, Offline, showQueue, sleep } from '../shared/api.js';
 import { esc, problem, render as paint } from '../shared/ui.js';
 import { t, lang, setLang, BOARDS } from './i18n.js';
+import { labelLanguageButton } from '../shared/i18n.js';
 import { examView } from './exam.js';
 
 const main = document.getElementById('main');
@@ -38,9 +39,7 @@ async function whoAmI() {
       route();
     });
   }
-  const langButton = document.getElementById('lang');
-  langButton.textContent = lang() === 'en' ? 'VI' : 'EN';
-  langButton.setAttribute('aria-label', lang() === 'en' ? 'Chuyển sang tiếng Việt' : 'Switch to English');
+  labelLanguageButton(document.getElementById('lang'));
 }
 
 function countdownText(ms) {

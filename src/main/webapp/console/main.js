@@ -2,6 +2,7 @@
 // the HttpOnly cookie set at log-in; nothing is stored in the browser but the language choice.
 import { api, Refusal } from '../shared/api.js';
 import { t, lang, setLang } from './i18n.js';
+import { labelLanguageButton } from '../shared/i18n.js';
 import { esc, render, problem, field, showRefusal, leave, Stale } from './ui.js';
 import { contestsView, contestFormView, contestView, previewView } from './contests.js';
 import { banksView, bankView } from './banks.js';
@@ -45,9 +46,7 @@ function chrome() {
       chrome();
     });
   }
-  const langButton = document.getElementById('lang');
-  langButton.textContent = lang() === 'en' ? 'VI' : 'EN';
-  langButton.setAttribute('aria-label', lang() === 'en' ? 'Chuyển sang tiếng Việt' : 'Switch to English');
+  labelLanguageButton(document.getElementById('lang'));
   document.getElementById('skip').textContent = t('skip');
   document.querySelector('.brand span').textContent = `· ${t('console')}`;
 }

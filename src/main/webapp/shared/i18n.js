@@ -20,6 +20,12 @@ export function setLang(value) {
   document.documentElement.lang = value;
 }
 
+/** The language button offers the other language, its label in that language. */
+export function labelLanguageButton(button) {
+  button.textContent = lang() === 'en' ? 'VI' : 'EN';
+  button.setAttribute('aria-label', lang() === 'en' ? 'Chuyển sang tiếng Việt' : 'Switch to English');
+}
+
 /**
  * The t(key, ...args) of an app's words: the chosen language, then Vietnamese, then the shared words,
  * then the key itself; {0}, {1} … take the arguments.
