@@ -1,2 +1,2 @@
-/** Candidates as stored: who they are, their unit and board, and a password hash. */
+/** Candidates as stored (who they are, their unit and board, and a password hash), and the units. */
 package org.examcert.candidate.entity;

@@ -1,2 +1,5 @@
-/** Issuing certificates on a band reached, rendering them with PDFBox, and providing them to mail and verification. */
+/**
+ * Issuing certificates on a band reached or at a contest's close, rendering them with PDFBox from
+ * the templates, and providing them to mail and verification.
+ */
 package org.examcert.certificate.control;

@@ -1,2 +1,2 @@
-/** Staff accounts as stored. */
+/** Staff accounts and audit-log entries as stored. */
 package org.examcert.console.entity;

@@ -1,2 +1,5 @@
-/** Grading finalized attempts from their stored answers, and keeping each candidate's result across attempts. */
+/**
+ * Grading finalized attempts from their stored answers, keeping each candidate's result across
+ * attempts, and the score audit that recomputes every stored score.
+ */
 package org.examcert.grading.control;
