@@ -23,31 +23,55 @@ import java.util.Map;
  * its cost: thirty questions at the opening minute, where JSON-B took about a seventh of a start's
  * CPU, reflecting over every record and hashing the whole paper at every level for its recursion
  * check. Every other type is JSON-B's.
+ * <p>
+ * One writer per type, not one {@code MessageBodyWriter<Object>}: Jersey prefers the writer whose
+ * declared type is nearest the entity's, and between two {@code Object} writers it took JSON-B's,
+ * so a single writer for both was never asked (seen in a profile of the start path).
  */
-@Provider
-@Produces(MediaType.APPLICATION_JSON)
-public class PaperJson implements MessageBodyWriter<Object> {
+public final class PaperJson {
 
     private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == PaperView.class || type == StartResource.Resumed.class;
+    private PaperJson() {
     }
 
-    @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            if (value instanceof StartResource.Resumed resumed) {
+    /** A paper alone: an attempt read, or submitted. */
+    @Provider
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Papers implements MessageBodyWriter<PaperView> {
+        @Override
+        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return type == PaperView.class;
+        }
+
+        @Override
+        public void writeTo(PaperView paper, Class<?> type, Type genericType, Annotation[] annotations,
+                            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                write(json, paper);
+            }
+        }
+    }
+
+    /** A start's answer: the paper, and whether it was resumed or taken over from another device. */
+    @Provider
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Starts implements MessageBodyWriter<StartResource.Resumed> {
+        @Override
+        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return type == StartResource.Resumed.class;
+        }
+
+        @Override
+        public void writeTo(StartResource.Resumed start, Class<?> type, Type genericType, Annotation[] annotations,
+                            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
                 json.writeStartObject();
                 json.writeKey("paper");
-                write(json, resumed.paper());
-                json.write("resumed", resumed.resumed());
-                json.write("tookOver", resumed.tookOver());
+                write(json, start.paper());
+                json.write("resumed", start.resumed());
+                json.write("tookOver", start.tookOver());
                 json.writeEnd();
-            } else {
-                write(json, (PaperView) value);
             }
         }
     }
