@@ -2,6 +2,10 @@ package org.examcert.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.examcert.attempt.control.Papers;
+import org.examcert.contest.PaperDraw;
+import org.examcert.contest.PublishedContest;
+import org.examcert.contest.control.Snapshots;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,25 +72,40 @@ final class Crowd implements AutoCloseable {
 
     /**
      * The apps of candidates whose attempts were started ({@code attempts}: token → attempt id), with
-     * each paper's option counts and correct options read from the database (the benchmark's
-     * privilege: the service never tells them before submit).
+     * each paper's option counts and correct options, drawn from the attempt's seed and published
+     * version as the service draws them (the benchmark's privilege: the service never tells them
+     * before submit).
      */
     static List<App> apps(Connection db, long contest, Map<String, Long> attempts) throws SQLException {
-        Map<Long, List<int[]>> items = new HashMap<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT i.attempt_id, i.option_count, i.correct_option"
-                + " FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ? ORDER BY i.attempt_id, i.position")) {
+        Map<Integer, PublishedContest> versions = new HashMap<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT version, snapshot FROM contest_version WHERE contest_id = ?")) {
             q.setLong(1, contest);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[]{rs.getInt(2), rs.getInt(3)});
+                    versions.put(rs.getInt(1), Snapshots.read(rs.getString(2)));
                 }
             }
         }
-        List<App> apps = new ArrayList<>();
-        attempts.forEach((token, attempt) -> {
-            List<int[]> paper = items.get(attempt);
-            apps.add(new App(attempt, token, paper.stream().mapToInt(p -> p[0]).toArray(), paper.stream().mapToInt(p -> p[1]).toArray()));
-        });
+        Map<Long, App> papers = new HashMap<>();
+        Map<Long, String> tokens = new HashMap<>();
+        attempts.forEach((token, attempt) -> tokens.put(attempt, token));
+        try (PreparedStatement q = db.prepareStatement("SELECT id, contest_version, board_code, seed FROM attempt WHERE contest_id = ?")) {
+            q.setLong(1, contest);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String token = tokens.get(rs.getLong(1));
+                    if (token == null) {
+                        continue;
+                    }
+                    PublishedContest published = versions.get(rs.getInt(2));
+                    List<PaperDraw.PaperItem> paper = Papers.draw(published, published.board(rs.getString(3)).orElseThrow(), rs.getLong(4));
+                    papers.put(rs.getLong(1), new App(rs.getLong(1), token,
+                            paper.stream().mapToInt(i -> i.optionOrder().size()).toArray(),
+                            paper.stream().mapToInt(i -> published.question(Long.parseLong(i.questionId())).correctOption()).toArray()));
+                }
+            }
+        }
+        List<App> apps = new ArrayList<>(papers.values());
         apps.sort(java.util.Comparator.comparingLong(app -> app.attemptId));
         return apps;
     }
@@ -321,9 +340,13 @@ final class Crowd implements AutoCloseable {
 
     Verification verify(Connection db, long contestId) throws Exception {
         Map<Long, Map<Integer, long[]>> stored = new HashMap<>(); // attempt -> position -> {chosen, seq}
+        // an ended attempt's answers as graded (its written-out paper), a running one's as saved
         try (PreparedStatement q = db.prepareStatement("SELECT i.attempt_id, i.position, i.chosen_option, i.save_seq FROM attempt_item i"
-                + " JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ?")) {
+                + " JOIN attempt a ON a.id = i.attempt_id WHERE a.contest_id = ? AND a.state <> 'IN_PROGRESS'"
+                + " UNION ALL SELECT w.attempt_id, w.position, w.chosen_option, w.save_seq FROM attempt_answer w"
+                + " JOIN attempt a ON a.id = w.attempt_id WHERE a.contest_id = ? AND a.state = 'IN_PROGRESS'")) {
             q.setLong(1, contestId);
+            q.setLong(2, contestId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     int chosen = rs.getInt(3);

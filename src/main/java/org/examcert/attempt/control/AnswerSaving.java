@@ -3,12 +3,9 @@ package org.examcert.attempt.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.AttemptState;
 import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.entity.Attempt;
-import org.examcert.attempt.entity.AttemptItem;
 import org.examcert.platform.database.Database;
 import org.examcert.platform.problem.Problem;
 import org.examcert.questionbank.BankFile;
@@ -16,27 +13,36 @@ import org.examcert.questionbank.BankFile;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 
 /**
- * Saving an answer: one conditional UPDATE in auto-commit that checks ownership, state, deadline,
- * device, order and the option's range at once; only when it changes nothing is the attempt read,
- * to say why.
+ * Saving an answer: one conditional upsert in auto-commit that checks ownership, state, deadline,
+ * device, order and the option's range at once, and returns the row it leaves; only when it
+ * writes nothing is the attempt read, to say why.
  */
 @ApplicationScoped
 public class AnswerSaving {
 
-    private static final String SAVE_ANSWER = "UPDATE attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
-            + " SET ai.chosen_option = ?, ai.answered_at = ?, ai.save_seq = ?"
-            + " WHERE ai.attempt_id = ? AND ai.position = ? AND a.candidate_id = ?"
-            + " AND a.state = 'IN_PROGRESS' AND a.accept_until >= ? AND a.device_id = ?"
-            + " AND ai.save_seq < ? AND ai.option_count >= ?";
-
-    @PersistenceContext(unitName = "examcert")
-    EntityManager em;
+    /**
+     * The attempt row is the condition (read with a shared lock: an attempt being ended waits for
+     * the save, or the save sees it ended). The option's range is the position's digit in the
+     * attempt's option counts. On a position saved before, a lower seq changes nothing, and
+     * RETURNING tells which seq the row holds: the new one (saved) or a newer one (superseded).
+     * save_seq is assigned last: MariaDB evaluates the assignments in order.
+     */
+    private static final String SAVE_ANSWER = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
+            + " SELECT a.id, ?, ?, ?, ? FROM attempt a"
+            + " WHERE a.id = ? AND a.candidate_id = ? AND a.state = 'IN_PROGRESS' AND a.accept_until >= ? AND a.device_id = ?"
+            + " AND ? <= CHAR_LENGTH(a.option_counts) AND ? <= CAST(SUBSTRING(a.option_counts, ?, 1) AS UNSIGNED)"
+            + " ON DUPLICATE KEY UPDATE"
+            + " chosen_option = IF(save_seq < VALUES(save_seq), VALUES(chosen_option), chosen_option),"
+            + " answered_at = IF(save_seq < VALUES(save_seq), VALUES(answered_at), answered_at),"
+            + " save_seq = GREATEST(save_seq, VALUES(save_seq))"
+            + " RETURNING save_seq";
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -64,34 +70,53 @@ public class AnswerSaving {
         if (option != null && (option < 1 || option > BankFile.Question.MAX_OPTIONS)) {
             throw Problem.badRequest("attempt.option-invalid", option);
         }
-        int updated;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(SAVE_ANSWER)) {
-            if (option == null) {
-                update.setNull(1, Types.TINYINT);
-            } else {
-                update.setInt(1, option);
+        // A save refused for no reason the attempt shows met a change in between (a device taken
+        // back, time credited after an outage): the second try meets the attempt as it is now.
+        for (int tries = 1; ; tries++) {
+            long stored = upsert(candidateId, attemptId, position, option, seq, device, now);
+            if (stored == seq) {
+                return new SaveOutcome.Saved(position, option, seq, now);
             }
-            update.setTimestamp(2, Timestamp.from(now));
-            update.setLong(3, seq);
-            update.setLong(4, attemptId);
-            update.setInt(5, position);
-            update.setLong(6, candidateId);
-            update.setTimestamp(7, Timestamp.from(now));
-            update.setString(8, device);
-            update.setLong(9, seq);
-            update.setInt(10, option == null ? 0 : option);
-            updated = update.executeUpdate();
+            if (stored > seq) {
+                return new SaveOutcome.SupersededByNewer(position, stored);
+            }
+            refuse(candidateId, attemptId, position, option, device, now);
+            if (tries == 2) {
+                throw Problem.conflict("attempt.closed");
+            }
+        }
+    }
+
+    /** The seq the answer's row holds after the statement; 0 when the statement wrote nothing. */
+    private long upsert(long candidateId, long attemptId, int position, Integer option, long seq, String device,
+                        Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
+            save.setInt(1, position);
+            if (option == null) {
+                save.setNull(2, Types.TINYINT);
+            } else {
+                save.setInt(2, option);
+            }
+            save.setTimestamp(3, Timestamp.from(now));
+            save.setLong(4, seq);
+            save.setLong(5, attemptId);
+            save.setLong(6, candidateId);
+            save.setTimestamp(7, Timestamp.from(now));
+            save.setString(8, device);
+            save.setInt(9, position);
+            save.setInt(10, option == null ? 0 : option);
+            save.setInt(11, position);
+            try (ResultSet row = save.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("saving an answer failed: " + e.getMessage(), e);
         }
-        if (updated == 1) {
-            return new SaveOutcome.Saved(position, option, seq, now);
-        }
-        return whyNotSaved(candidateId, attemptId, position, option, device, now);
     }
 
-    private SaveOutcome whyNotSaved(long candidateId, long attemptId, int position, Integer option, String device,
+    /** Throws the reason the attempt now gives for refusing this save, if it gives one. */
+    private void refuse(long candidateId, long attemptId, int position, Integer option, String device,
                                     Instant now) {
         Attempt attempt = records.own(candidateId, attemptId);
         // Time up is said as such whether or not the sweeper has already finalized the attempt.
@@ -104,17 +129,12 @@ public class AnswerSaving {
         if (!attempt.deviceId().equals(device)) {
             throw Problem.conflict("attempt.taken-over");
         }
-        AttemptItem item = em.find(AttemptItem.class, itemKey(attemptId, position));
-        if (item == null) {
+        int options = attempt.optionCount(position);
+        if (options == 0) {
             throw Problem.notFound("attempt.question-not-found", position);
         }
-        if (option != null && option > item.optionCount()) {
+        if (option != null && option > options) {
             throw Problem.badRequest("attempt.option-invalid", option);
         }
-        return new SaveOutcome.SupersededByNewer(position, item.saveSeq());
-    }
-
-    private static AttemptItem.Key itemKey(long attemptId, int position) {
-        return new AttemptItem.Key(attemptId, position);
     }
 }

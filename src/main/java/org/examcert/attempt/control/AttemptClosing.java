@@ -44,6 +44,9 @@ public class AttemptClosing {
     @Inject
     PaperViews views;
 
+    @Inject
+    Papers papers;
+
     /** Submits; {@code prediction} answers the contest's tie-break question (ignored when it has none). */
     public SubmitOutcome submit(long candidateId, long attemptId, Integer prediction, Instant now) {
         Attempt attempt = lockForChange(records.own(candidateId, attemptId));
@@ -117,14 +120,19 @@ public class AttemptClosing {
      * order that start (participation, then its attempts) and grading (participation) also take,
      * so that a start, a submit and the sweeper on one candidate cannot deadlock.
      */
-    private Attempt lockForChange(Attempt attempt) {
+    Attempt lockForChange(Attempt attempt) {
         em.find(Participation.class, attempt.participationId(), LockModeType.PESSIMISTIC_WRITE);
         em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
         return attempt;
     }
 
+    /**
+     * Ends a locked attempt: its paper is written out with the answers saved (see {@link Papers}),
+     * then the state changes and {@link AttemptFinalized} is fired for grading.
+     */
     void finalizeAttempt(Attempt attempt, Instant now, boolean submittedInTime) {
+        papers.writeOut(attempt, catalog.version(attempt.contestId(), attempt.contestVersion()));
         if (submittedInTime) {
             attempt.submit(now, true);
         } else {

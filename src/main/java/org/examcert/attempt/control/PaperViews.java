@@ -2,12 +2,8 @@ package org.examcert.attempt.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.entity.Attempt;
-import org.examcert.attempt.entity.AttemptItem;
-import org.examcert.attempt.entity.Participation;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.GradingBand;
 import org.examcert.contest.PublishedContest;
@@ -25,32 +21,36 @@ import java.util.List;
 @ApplicationScoped
 public class PaperViews {
 
-    @PersistenceContext(unitName = "examcert")
-    EntityManager em;
-
     @Inject
     AttemptRecords records;
 
+    @Inject
+    Papers papers;
+
     PaperView view(Attempt attempt, PublishedContest published, Instant now) {
-        return view(attempt, records.items(attempt.id()), published, em.find(Participation.class, attempt.participationId()), now);
+        // a running paper is drawn again from its seed; an ended one was written out with its answers
+        List<Papers.Line> lines = attempt.state().isFinal()
+                ? records.items(attempt.id()).stream().map(Papers.Line::of).toList()
+                : papers.running(attempt, published);
+        return view(attempt.id(), attempt, lines, published, now);
     }
 
-    PaperView view(Attempt attempt, List<AttemptItem> items, PublishedContest published, Participation participation,
-                           Instant now) {
+    /** @param attemptId the attempt's id, given apart for an attempt just inserted without the entity manager */
+    PaperView view(long attemptId, Attempt attempt, List<Papers.Line> lines, PublishedContest published, Instant now) {
         ContestRules rules = published.rules();
         boolean fin = attempt.state().isFinal();
         boolean review = fin && rules.review() == ReviewPolicy.CORRECT_ANSWERS;
         List<PaperView.Item> questions = new ArrayList<>();
         int answered = 0;
-        for (AttemptItem item : items) {
+        for (Papers.Line item : lines) {
             PublishedContest.Question q = published.question(item.questionId());
             List<PaperView.Option> options = item.optionOrder().stream()
                     .map(n -> new PaperView.Option(n, q.options().get(n - 1))).toList();
-            if (item.chosenOption() != null) {
+            if (item.chosen() != null) {
                 answered++;
             }
-            questions.add(new PaperView.Item(item.position(), q.topic(), q.stem(), options, item.chosenOption(),
-                    review ? Boolean.valueOf(item.correctOption() == (item.chosenOption() == null ? -1 : item.chosenOption())) : null,
+            questions.add(new PaperView.Item(item.position(), q.topic(), q.stem(), options, item.chosen(),
+                    review ? Boolean.valueOf(item.correctOption() == (item.chosen() == null ? -1 : item.chosen())) : null,
                     review ? item.correctOption() : null,
                     review ? q.explanation() : null));
         }
@@ -62,7 +62,7 @@ public class PaperViews {
                     attempt.endedBy().name(), attempt.endedAt());
         }
         long remaining = fin ? 0 : Math.max(0, Duration.between(now, attempt.deadline()).toSeconds());
-        return new PaperView(attempt.id(), attempt.contestId(), published.title(), participation.boardCode(),
+        return new PaperView(attemptId, attempt.contestId(), published.title(), attempt.boardCode(),
                 attempt.number(), attempt.state(), attempt.startedAt(), attempt.deadline(), now, remaining,
                 answered, questions, outcome, rules.tieBreakQuestion(), attempt.prediction().orElse(null));
     }

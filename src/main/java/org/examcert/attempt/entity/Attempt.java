@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,6 +50,13 @@ public class Attempt {
 
     @Column(name = "contest_version")
     private int contestVersion;
+
+    @Column(name = "board_code")
+    private String boardCode;
+
+    /** How many options each question of the paper shows, one digit per position: "4434...". */
+    @Column(name = "option_counts")
+    private String optionCounts;
 
     private int number;
     private long seed;
@@ -102,7 +110,18 @@ public class Attempt {
     protected Attempt() {
     }
 
-    public Attempt(Participation participation, int contestVersion, int number, long seed, Instant now,
+    /** Whose attempt it is: the candidate's participation in a contest, on one of its boards. */
+    public record Entry(long participationId, long candidateId, long contestId, String boardCode) {
+        public Entry {
+            Objects.requireNonNull(boardCode, "boardCode is required");
+        }
+    }
+
+    /**
+     * A new attempt, in progress. Its paper is not stored with it: {@code seed} draws it again from
+     * the published version; {@code optionCounts} (per position) is what a save checks an answer against.
+     */
+    public Attempt(Entry entry, int contestVersion, int number, long seed, List<Integer> optionCounts, Instant now,
                    Instant deadline, Instant acceptUntil, String deviceId, BigDecimal maxScore) {
         if (number < 1) {
             throw new IllegalArgumentException("attempts are numbered from 1");
@@ -110,9 +129,14 @@ public class Attempt {
         if (!deadline.isAfter(now)) {
             throw Problem.conflict("attempt.no-time-left");
         }
-        this.participationId = participation.id();
-        this.candidateId = participation.candidateId();
-        this.contestId = participation.contestId();
+        if (optionCounts.isEmpty() || optionCounts.stream().anyMatch(n -> n < 2 || n > 9)) {
+            throw new IllegalArgumentException("a paper shows 2 to 9 options per question, got " + optionCounts);
+        }
+        this.participationId = entry.participationId();
+        this.candidateId = entry.candidateId();
+        this.contestId = entry.contestId();
+        this.boardCode = entry.boardCode();
+        this.optionCounts = optionCounts.stream().map(String::valueOf).collect(Collectors.joining());
         this.contestVersion = contestVersion;
         this.number = number;
         this.seed = seed;
@@ -219,6 +243,20 @@ public class Attempt {
 
     public int number() {
         return number;
+    }
+
+    public String boardCode() {
+        return boardCode;
+    }
+
+    /** The option counts as stored, one digit per position: what the save statement reads. */
+    public String optionCountsText() {
+        return optionCounts;
+    }
+
+    /** How many options the question at {@code position} shows; 0 when the paper has no such position. */
+    public int optionCount(int position) {
+        return position < 1 || position > optionCounts.length() ? 0 : optionCounts.charAt(position - 1) - '0';
     }
 
     public long seed() {

@@ -16,9 +16,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One question of a paper: the option order shown, and the correct option and points copied at
- * draw time, so the attempt's score can always be recomputed from its items. Answers are written
- * by one conditional UPDATE (see the attempt control), never through this entity.
+ * One question of an ended attempt's paper: the option order shown, the correct option and points
+ * of the published version it was drawn from, and the answer saved, so the attempt's score can
+ * always be recomputed from its items. Written once, when the attempt ends (the attempt control's
+ * {@code Papers}); never changed through this entity.
  */
 @Entity
 @Table(name = "attempt_item")
@@ -95,7 +96,7 @@ public class AttemptItem {
         this.attemptId = attemptId;
         this.position = position;
         this.questionId = questionId;
-        this.optionOrder = optionOrder.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.optionOrder = orderText(optionOrder);
         this.order = List.copyOf(optionOrder);
         this.optionCount = optionOrder.size();
         this.correctOption = correctOption;
@@ -104,6 +105,11 @@ public class AttemptItem {
 
     public long attemptId() {
         return attemptId;
+    }
+
+    /** An option order as stored: "3,1,4,2". */
+    public static String orderText(List<Integer> optionOrder) {
+        return optionOrder.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** The option order as stored: "3,1,4,2". */

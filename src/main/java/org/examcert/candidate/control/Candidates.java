@@ -1,18 +1,27 @@
 package org.examcert.candidate.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.examcert.candidate.CandidateProfile;
 import org.examcert.candidate.EligibilityRule;
 import org.examcert.candidate.RegistrationForm;
+import org.examcert.candidate.StandardBoard;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.platform.Vietnam;
+import org.examcert.platform.database.Database;
 import org.examcert.platform.text.DrawableText;
 import org.examcert.platform.text.GlyphCoverage;
 import org.examcert.platform.security.PasswordHashing;
 import org.examcert.platform.problem.Problem;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +33,9 @@ public class Candidates {
 
     @PersistenceContext(unitName = "examcert")
     EntityManager em;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     PasswordHashing passwords;
@@ -49,6 +61,25 @@ public class Candidates {
     public Optional<Candidate> authenticate(String email, String password) {
         Optional<Candidate> candidate = byEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
         return passwords.matches(password, candidate.map(Candidate::passwordHash).orElse(null)) ? candidate : Optional.empty();
+    }
+
+    /**
+     * Locks the candidate's row until the transaction ends and reads what a start checks: every
+     * start of one candidate runs after the one before it has committed. Plain JDBC on the
+     * transaction's connection, one statement: it is the first of the opening minute's starts.
+     */
+    public Optional<CandidateProfile> lockForStart(long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("SELECT birth_date, board FROM candidate WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, id);
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new CandidateProfile(id, row.getObject(1, LocalDate.class), StandardBoard.valueOf(row.getString(2))))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("locking candidate " + id + " failed: " + e.getMessage(), e);
+        }
     }
 
     public Optional<Candidate> find(long id) {
