@@ -66,6 +66,9 @@ public class AttemptStarts {
     @Inject
     AttemptClosing closing;
 
+    @Inject
+    Papers papers;
+
     public StartOutcome start(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
         // The candidate's row, locked before anything else is read, serializes one candidate's starts:
         // it always exists, so no gap lock, and the first participation's INSERT meets no rival; and
@@ -98,7 +101,7 @@ public class AttemptStarts {
         PublishedContest.Board board = published.board(seat.boardCode())
                 .orElseThrow(() -> new IllegalStateException("board " + seat.boardCode() + " left the contest"));
         long seed = SEEDS.nextLong();
-        List<PaperDraw.PaperItem> paper = Papers.draw(published, board, seed);
+        List<PaperDraw.PaperItem> paper = papers.drawPrepared(published, board, seed);
         DeadlinePolicy deadlines = new DeadlinePolicy(rules.grace());
         Instant deadline = deadlines.deadline(now, rules.timeLimit(), contest.closesAt());
         Attempt attempt = new Attempt(new Attempt.Entry(seat.participationId(), candidate.id(), contest.id(), seat.boardCode()),

@@ -1,5 +1,7 @@
 package org.examcert.attempt.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.examcert.attempt.entity.Attempt;
@@ -44,23 +46,46 @@ public class Papers {
     private record Answer(Integer chosen, Instant answeredAt, long seq) {
     }
 
+    /** What a board's draws start from: its pools as the draw takes them, and every question's option count. */
+    private record Pools(List<PaperDraw.Pool> pools, Map<String, Integer> optionCounts) {
+        static Pools of(PublishedContest published, PublishedContest.Board board) {
+            Map<String, Integer> optionCounts = new HashMap<>();
+            List<PaperDraw.Pool> pools = new ArrayList<>();
+            for (PublishedContest.Pool pool : board.pools()) {
+                pools.add(new PaperDraw.Pool(pool.questionIds().stream().map(String::valueOf).toList(), pool.count()));
+                pool.questionIds().forEach(id -> optionCounts.put(String.valueOf(id), published.question(id).options().size()));
+            }
+            return new Pools(pools, Map.copyOf(optionCounts));
+        }
+
+        List<PaperDraw.PaperItem> draw(PublishedContest published, long seed) {
+            return PaperDraw.draw(seed, pools, optionCounts, published.rules().shuffleQuestions(), published.rules().shuffleOptions());
+        }
+    }
+
+    /**
+     * Each board's pools, prepared once per published version (a board of a cached version is the
+     * key, by identity: it goes when the catalog lets the version go). Preparing them copied and
+     * checked every pool at each start, a sixth of a start's time.
+     */
+    private final Cache<PublishedContest.Board, Pools> pools = Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
+
     /** Draws a paper: the same seed always gives the same paper from the same published version. */
     public static List<PaperDraw.PaperItem> draw(PublishedContest published, PublishedContest.Board board, long seed) {
-        Map<String, Integer> optionCounts = new HashMap<>();
-        List<PaperDraw.Pool> pools = new ArrayList<>();
-        for (PublishedContest.Pool pool : board.pools()) {
-            pools.add(new PaperDraw.Pool(pool.questionIds().stream().map(String::valueOf).toList(), pool.count()));
-            pool.questionIds().forEach(id -> optionCounts.put(String.valueOf(id), published.question(id).options().size()));
-        }
-        return PaperDraw.draw(seed, pools, optionCounts, published.rules().shuffleQuestions(), published.rules().shuffleOptions());
+        return Pools.of(published, board).draw(published, seed);
+    }
+
+    /** {@link #draw(PublishedContest, PublishedContest.Board, long)} from the board's prepared pools. */
+    List<PaperDraw.PaperItem> drawPrepared(PublishedContest published, PublishedContest.Board board, long seed) {
+        return pools.get(board, b -> Pools.of(published, b)).draw(published, seed);
     }
 
     /** The paper of an attempt, drawn again from its seed. */
-    static List<PaperDraw.PaperItem> drawn(Attempt attempt, PublishedContest published) {
+    List<PaperDraw.PaperItem> drawn(Attempt attempt, PublishedContest published) {
         PublishedContest.Board board = published.board(attempt.boardCode())
                 .orElseThrow(() -> new IllegalStateException("board " + attempt.boardCode() + " is not in version "
                         + published.version() + " of contest " + published.contestId()));
-        return draw(published, board, attempt.seed());
+        return drawPrepared(published, board, attempt.seed());
     }
 
     /** A paper just drawn: nothing answered yet. */
