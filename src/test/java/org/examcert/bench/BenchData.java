@@ -58,31 +58,34 @@ final class BenchData {
      * service's key; returns the session tokens in insertion order.
      */
     static List<String> candidates(String jdbcUrl, byte[] key, int count) throws Exception {
-        List<String> tokens = new ArrayList<>(count);
-        String run = UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO candidate (full_name, birth_date, email, phone, unit,"
-                    + " board, password_hash, registered_at) VALUES (?, ?, ?, '0912345678', 'Đơn vị thử tải', 'SINH_VIEN', 'x', NOW(3))",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                for (int i = 0; i < count; i++) {
-                    insert.setString(1, "Thí sinh thử tải " + i);
-                    insert.setObject(2, LocalDate.now().minusYears(20 + i % 15));
-                    insert.setString(3, "bench-" + run + "-" + i + "@examcert.test");
-                    insert.addBatch();
-                    if (i % 1000 == 999 || i == count - 1) {
-                        insert.executeBatch();
-                        try (ResultSet keys = insert.getGeneratedKeys()) {
-                            while (keys.next()) {
-                                long id = keys.getLong(1);
-                                tokens.add(SessionToken.issue(Role.CANDIDATE, id, 0, Instant.now(), Duration.ofHours(6)).sign(key));
-                            }
+            return candidates(c, key, count, "bench-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+    }
+
+    /** The same on a given connection; the candidates' e-mail addresses are {@code prefix-i@examcert.test}. */
+    static List<String> candidates(Connection c, byte[] key, int count, String prefix) throws Exception {
+        List<String> tokens = new ArrayList<>(count);
+        c.setAutoCommit(false);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO candidate (full_name, birth_date, email, phone, unit,"
+                + " board, password_hash, registered_at) VALUES (?, ?, ?, '0912345678', 'Đơn vị thử tải', 'SINH_VIEN', 'x', NOW(3))",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, "Thí sinh thử tải " + i);
+                insert.setObject(2, LocalDate.now().minusYears(20 + i % 15));
+                insert.setString(3, prefix + "-" + i + "@examcert.test");
+                insert.addBatch();
+                if (i % 1000 == 999 || i == count - 1) {
+                    insert.executeBatch();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            tokens.add(SessionToken.issue(Role.CANDIDATE, keys.getLong(1), 0, Instant.now(), Duration.ofHours(6)).sign(key));
                         }
                     }
                 }
             }
-            c.commit();
         }
+        c.commit();
         return tokens;
     }
 

@@ -9,8 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.examcert.attempt.OutageCredit;
 import org.examcert.launcher.EmbeddedMariaDb;
 import org.examcert.platform.database.DatabaseOutage;
-import org.examcert.platform.security.Role;
-import org.examcert.platform.security.SessionToken;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -32,7 +30,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -520,29 +517,9 @@ public final class FaultCampaign {
 
     /** Candidates inserted with JDBC (registration's slow hash is not under test), sessions signed, attempts started through the API. */
     private List<Crowd.App> enroll(long contest, int count, String group) throws Exception {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        List<String> tokens = new ArrayList<>(count);
+        List<String> tokens;
         try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO candidate (full_name, birth_date, email, phone, unit,"
-                    + " board, password_hash, registered_at) VALUES (?, ?, ?, '0912345678', 'Đơn vị thử sự cố', 'SINH_VIEN', 'x', NOW(3))",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                for (int i = 0; i < count; i++) {
-                    insert.setString(1, "Thí sinh thử sự cố " + i);
-                    insert.setObject(2, LocalDate.now().minusYears(20 + i % 15));
-                    insert.setString(3, group + "-" + run + "-" + i + "@examcert.test");
-                    insert.addBatch();
-                    if (i % 500 == 499 || i == count - 1) {
-                        insert.executeBatch();
-                        try (ResultSet keys = insert.getGeneratedKeys()) {
-                            while (keys.next()) {
-                                tokens.add(SessionToken.issue(Role.CANDIDATE, keys.getLong(1), 0, Instant.now(), Duration.ofHours(6)).sign(key));
-                            }
-                        }
-                    }
-                }
-            }
-            c.commit();
+            tokens = BenchData.candidates(c, secret.getBytes(StandardCharsets.UTF_8), count, group + "-" + run);
         }
         Map<String, Long> attempts = new ConcurrentHashMap<>();
         AtomicLong failed = new AtomicLong();
