@@ -47,31 +47,45 @@ public final class Launcher {
         childEnv.putIfAbsent("EXAMCERT_DATA_DIR", dataDir.toAbsolutePath().toString());
         Files.createDirectories(dataDir);
 
-        // The HTTP listener, sized with the application's admission budgets (docs/capacity.md): the
-        // budgets (microprofile-config.properties, examcert.admission.*) add up to the 64 connections of
-        // the JDBC pool; the worker threads exceed them, so that threads are always free to answer a
-        // refusal at once; and Grizzly's queue is bounded, so that no request can sit in it longer than a
-        // client waits (Grizzly does not expose when a request arrived; a short queue is the bound).
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
-                "-jar", payaraMicroJar.toString(),
-                // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
-                "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
-                "--minhttpthreads", String.valueOf(MIN_HTTP_THREADS), "--maxhttpthreads", String.valueOf(MAX_HTTP_THREADS),
-                // Payara settings examcert relies on (no version in Server, the bounded queue): src/main/payara/pre-boot-commands.asadmin
-                "--prebootcommandfile", required("examcert.launcher.preBootCommands"),
-                "--deploy", war.toString()));
-        String extra = System.getenv("EXAMCERT_PAYARA_ARGS");
-        if (extra != null && !extra.isBlank()) {
-            // e.g. "--maxhttpthreads 32": passed to Payara Micro as they are, after (so over) the defaults above
-            command.addAll(command.size() - 2, List.of(extra.trim().split("\\s+")));
-        }
+        List<String> command = payaraMicro(List.of(), payaraMicroJar, httpPort, Path.of(required("examcert.launcher.preBootCommands")),
+                Path.of(required("examcert.launcher.postDeployCommands")), war, System.getenv("EXAMCERT_PAYARA_ARGS"));
         Supervisor supervisor = new Supervisor(command, childEnv, embedded);
         Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "examcert-shutdown"));
         // Run through Maven, we are Maven's child: when Maven is stopped, stop with it.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
         System.exit(supervisor.run());
+    }
+
+    /**
+     * The command that runs Payara Micro with examcert deployed, as the launcher runs it (the bad-day
+     * campaign starts its instances with it too). The HTTP listener is sized with the application's
+     * admission budgets (docs/capacity.md): the budgets (microprofile-config.properties,
+     * examcert.admission.*) add up to the 64 connections of the JDBC pool; the worker threads exceed
+     * them, so that threads are always free to answer a refusal at once; and Grizzly's queue is
+     * bounded, so that no request can sit in it longer than a client waits (Grizzly does not expose
+     * when a request arrived; a short queue is the bound).
+     *
+     * @param extra Payara Micro options from EXAMCERT_PAYARA_ARGS (e.g. "--maxhttpthreads 32"), passed as
+     *              they are after (so over) the defaults; null or blank for none
+     */
+    public static List<String> payaraMicro(List<String> jvmOptions, Path payaraMicroJar, int httpPort, Path preBootCommands,
+                                    Path postDeployCommands, Path war, String extra) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", payaraMicroJar.toString(),
+                // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
+                "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(httpPort),
+                "--minhttpthreads", String.valueOf(MIN_HTTP_THREADS), "--maxhttpthreads", String.valueOf(MAX_HTTP_THREADS),
+                // Payara settings examcert relies on (no version in Server, the bounded queue, the port closed
+                // until the WAR is deployed): src/main/payara/pre-boot-commands.asadmin; the post-deploy file opens the port
+                "--prebootcommandfile", preBootCommands.toString(),
+                "--postdeploycommandfile", postDeployCommands.toString()));
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("--deploy", war.toString()));
+        return command;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.examcert.bench;
 
+import org.examcert.launcher.Launcher;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ import java.util.Map;
  * kill -9; {@link #start()} starts it again on the same port and configuration.
  */
 final class ServiceInstance implements AutoCloseable {
+
+    private static final String PAYARA_COMMANDS = "src/main/payara";
 
     private final String name;
     private final int port;
@@ -49,9 +52,8 @@ final class ServiceInstance implements AutoCloseable {
     }
 
     synchronized void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-jar", payaraMicroJar.toString(),
-                "--nocluster", "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port), "--deploy", war.toString()));
+        List<String> command = Launcher.payaraMicro(List.of("-Xmx1g"), payaraMicroJar, port, Path.of(PAYARA_COMMANDS, "pre-boot-commands.asadmin"),
+                Path.of(PAYARA_COMMANDS, "post-deploy-commands.asadmin"), war, null);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
