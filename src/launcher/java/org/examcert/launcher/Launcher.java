@@ -1,6 +1,10 @@
 package org.examcert.launcher;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +53,8 @@ public final class Launcher {
 
         List<String> command = payaraMicro(List.of(), payaraMicroJar, httpPort, Path.of(required("examcert.launcher.preBootCommands")),
                 Path.of(required("examcert.launcher.postDeployCommands")), war, System.getenv("EXAMCERT_PAYARA_ARGS"));
-        Supervisor supervisor = new Supervisor(command, childEnv, embedded);
+        HangWatch hangWatch = new HangWatch(Duration.ofSeconds(Long.parseLong(setting("EXAMCERT_HANG_LIMIT_SECONDS", "60"))));
+        Supervisor supervisor = new Supervisor(command, childEnv, embedded, URI.create("http://127.0.0.1:" + httpPort + "/health/live"), hangWatch);
         Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "examcert-shutdown"));
         // Run through Maven, we are Maven's child: when Maven is stopped, stop with it.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
@@ -71,7 +76,9 @@ public final class Launcher {
     public static List<String> payaraMicro(List<String> jvmOptions, Path payaraMicroJar, int httpPort, Path preBootCommands,
                                     Path postDeployCommands, Path war, String extra) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC"));
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
+                // a JVM out of memory limps on, failing requests at random; exiting lets the launcher restart it
+                "-XX:+ExitOnOutOfMemoryError"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", payaraMicroJar.toString(),
                 // Sessions are signed tokens and background work takes database locks: no Hazelcast needed.
@@ -91,22 +98,30 @@ public final class Launcher {
     /**
      * Keeps the two children alive: a MariaDB or a Payara Micro that dies (a crash, an out-of-memory
      * kill, kill -9) is started again on the same data, within a {@link RestartBudget}, with a log
-     * line each time. The service reconnects to a restarted database by itself.
+     * line each time; a Payara Micro that hangs (its liveness check silent beyond the
+     * {@link HangWatch}'s limit) is killed, and so started again. The service reconnects to a
+     * restarted database by itself.
      */
     static final class Supervisor {
         private static final Duration PAUSE_BEFORE_RESTART = Duration.ofSeconds(2);
+        private static final Duration PROBE_EVERY = Duration.ofSeconds(5);
+        private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
         private final List<String> command;
         private final Map<String, String> env;
         private final RestartBudget budget = new RestartBudget(5, Duration.ofMinutes(10));
         private final AtomicReference<EmbeddedMariaDb> database;
+        private final URI liveness;
+        private final HangWatch hangWatch;
         private volatile Process payara;
         private volatile boolean stopping;
 
-        Supervisor(List<String> command, Map<String, String> env, EmbeddedMariaDb embedded) {
+        Supervisor(List<String> command, Map<String, String> env, EmbeddedMariaDb embedded, URI liveness, HangWatch hangWatch) {
             this.command = command;
             this.env = env;
             this.database = new AtomicReference<>(embedded);
+            this.liveness = liveness;
+            this.hangWatch = hangWatch;
         }
 
         int run() throws IOException, InterruptedException {
@@ -115,10 +130,16 @@ public final class Launcher {
                 watcher.setDaemon(true);
                 watcher.start();
             }
+            if (!hangWatch.limit().isZero()) {
+                Thread prober = new Thread(this::watchForHangs, "examcert-hang-watch");
+                prober.setDaemon(true);
+                prober.start();
+            }
             while (true) {
                 ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
                 builder.environment().clear();
                 builder.environment().putAll(env);
+                hangWatch.started();
                 payara = builder.start();
                 int exit = payara.waitFor();
                 Thread.sleep(PAUSE_BEFORE_RESTART.toMillis()); // a Ctrl+C reaches us too: let the shutdown hook say so
@@ -161,6 +182,35 @@ public final class Launcher {
                     database.set(current.startAgain());
                 } catch (RuntimeException e) {
                     System.err.println("examcert: restarting the embedded MariaDB failed: " + e.getMessage());
+                }
+            }
+        }
+
+        private void watchForHangs() {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PROBE_TIMEOUT).build();
+            while (!stopping) {
+                try {
+                    Thread.sleep(PROBE_EVERY.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Process child = payara;
+                if (child == null || !child.isAlive()) {
+                    continue;
+                }
+                boolean answered;
+                try {
+                    answered = http.send(HttpRequest.newBuilder(liveness).timeout(PROBE_TIMEOUT).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    answered = false;
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (child == payara && !stopping && hangWatch.probed(answered, Instant.now()) == HangWatch.Verdict.KILL) {
+                    System.err.println("examcert: Payara Micro has not answered " + liveness + " for more than "
+                            + hangWatch.limit().toSeconds() + " s; killing it (kill -9) to start it again");
+                    child.destroyForcibly();
                 }
             }
         }
