@@ -27,7 +27,7 @@ class Exam {
     this.chosen = new Map(paper.questions.map((q) => [q.position, q.chosen ?? null]));
     for (const save of this.queue) this.chosen.set(save.position, save.option);
     this.index = 0;
-    this.sending = false;
+    this.flushing = null;
     this.state = this.queue.length ? 'saving' : 'saved';
     this.timer = setInterval(() => this.tick(), 500);
     this.retry = setInterval(() => this.flush(), 3000);
@@ -100,16 +100,25 @@ class Exam {
     this.flush();
   }
 
-  async flush() {
-    if (this.sending || !this.queue.length) return;
-    this.sending = true;
+  // Sends the queue; while a send is under way, a caller waits for that one, which goes on until the
+  // queue is empty (or the network is gone), so whoever awaits flush() knows what is still unsent.
+  flush() {
+    if (!this.flushing && this.queue.length) {
+      this.flushing = this.send().finally(() => { this.flushing = null; });
+    }
+    return this.flushing || Promise.resolve();
+  }
+
+  async send() {
     const wasAway = this.state === 'offline';
     this.setState('saving');
     try {
       while (this.queue.length) {
         const save = this.queue[0];
         await api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
-        this.queue.shift();
+        // not shift(): while it was sent the question may have been answered again (that newer
+        // answer replaced it in the queue and must still go) and other answers queued behind it
+        this.queue = this.queue.filter((s) => s !== save);
         localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
       }
       this.setState('saved');
@@ -128,12 +137,11 @@ class Exam {
       } else if (e instanceof Refusal && (e.code === 'attempt.deadline-passed' || e.code === 'attempt.closed')) {
         this.queue = [];
         localStorage.removeItem(this.queueKey);
-        await this.finish(true);
+        // after this send has ended: finish() waits for the queue to be sent
+        setTimeout(() => this.finish(true), 0);
       } else {
         this.setState('offline');
       }
-    } finally {
-      this.sending = false;
     }
   }
 
@@ -200,6 +208,13 @@ class Exam {
     this.finishing = true;
     try {
       await this.flush();
+      // an answer the server has not acknowledged would be lost by submitting now: it is kept, and
+      // sent when the network is back; time an outage of the service took is given back
+      if (this.queue.length) {
+        this.finishing = false;
+        this.alert(this.ui.esc(t('notAllSaved')));
+        return;
+      }
       // the tie-break prediction, when the contest asks one; a time-out submits without it
       const typed = document.getElementById('prediction')?.value;
       const prediction = !timeUp && typed !== undefined && typed !== '' ? Number.parseInt(typed, 10) : undefined;

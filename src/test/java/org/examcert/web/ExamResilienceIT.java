@@ -1,6 +1,7 @@
 package org.examcert.web;
 
 import jakarta.json.JsonObject;
+import org.examcert.testing.Api;
 import org.examcert.testing.Browser;
 import org.examcert.testing.CandidateBuilder;
 import org.examcert.testing.Deployments;
@@ -77,6 +78,95 @@ class ExamResilienceIT {
             driver.navigate().refresh();
             wait.until(d -> d.findElement(By.id("question")).isDisplayed());
             assertEquals(3, driver.findElements(By.cssSelector(".navigator button.answered")).size(), "no answer lost");
+        }
+    }
+
+    /** Every request takes 1.5 s more, so that an answer can be changed while its save is under way. */
+    private static void slowNetwork(ChromeDriver driver) {
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setLatency(Duration.ofMillis(1500));
+        driver.setNetworkConditions(slow);
+    }
+
+    @Test
+    void anAnswerChangedWhileItsSaveIsUnderWayIsSavedAndTheAnswersQueuedBehindItAreNotLost() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject candidate = new CandidateBuilder(base).form();
+        new CandidateBuilder(base).register(candidate);
+        try (Browser browser = new Browser(Browser.PHONE)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = Browser.waitFor(driver, 30);
+            examOpen(browser, candidate, contest);
+            slowNetwork(driver);
+            choose(driver, 0);                                   // question 1: its save leaves
+            driver.findElement(By.id("next")).click();
+            choose(driver, 0);                                   // question 2: queued behind it
+            driver.findElement(By.id("prev")).click();
+            choose(driver, 1);                                   // question 1 again, while its first save is under way
+            wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
+            driver.deleteNetworkConditions();
+            driver.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("question")).isDisplayed());
+            assertEquals(2, driver.findElements(By.cssSelector(".navigator button.answered")).size(), "question 2 was not lost");
+            assertTrue(driver.findElements(By.cssSelector("#question label.option input")).get(1).isSelected(),
+                    "question 1 holds the answer given last");
+        }
+    }
+
+    @Test
+    void submittingWaitsUntilEveryAnswerIsSaved() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject form = new CandidateBuilder(base).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        try (Browser browser = new Browser(Browser.DESKTOP)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = Browser.waitFor(driver, 30);
+            examOpen(browser, form, contest);
+            String attempt = driver.getCurrentUrl().replaceAll(".*#/thi/(\\d+).*", "$1");
+            slowNetwork(driver);
+            choose(driver, 0);
+            driver.findElement(By.id("next")).click();
+            choose(driver, 1);
+            driver.findElement(By.id("next")).click();
+            choose(driver, 2);
+            driver.findElement(By.id("submit")).click();          // at once: two answers are still queued
+            wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
+            wait.until(d -> d.findElement(By.id("band")));
+            JsonObject paper = candidate.get("api/attempts/" + attempt).expect(200).json();
+            assertEquals("SUBMITTED", paper.getString("state"));
+            List<Integer> answered = paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                    .filter(q -> q.containsKey("chosen") && !q.isNull("chosen")).map(q -> q.getInt("position")).toList();
+            assertEquals(List.of(1, 2, 3), answered, "every answer given before submitting counts");
+        }
+    }
+
+    @Test
+    void anAttemptWithAnswersNotYetSavedIsNotSubmittedWhileOffline() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        JsonObject form = new CandidateBuilder(base).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        try (Browser browser = new Browser(Browser.PHONE)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = Browser.waitFor(driver, 30);
+            examOpen(browser, form, contest);
+            String attempt = driver.getCurrentUrl().replaceAll(".*#/thi/(\\d+).*", "$1");
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            driver.setNetworkConditions(offline);
+            choose(driver, 0);
+            driver.findElement(By.id("submit")).click();
+            wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
+            WebElement told = wait.until(d -> d.findElement(By.cssSelector("#exam-alert .alert")));
+            assertTrue(told.getText().contains("bài chưa được nộp"), told.getText());
+            driver.deleteNetworkConditions();
+            wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
+            JsonObject paper = candidate.get("api/attempts/" + attempt).expect(200).json();
+            assertEquals("IN_PROGRESS", paper.getString("state"), "not submitted without its answer");
+            assertEquals(1, paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                    .filter(q -> q.containsKey("chosen") && !q.isNull("chosen")).count(), "the answer given offline is saved");
         }
     }
 
