@@ -1,10 +1,12 @@
 // Taking an exam. The deadline is the server's: the countdown runs on the server's clock, corrected
 // for this device's skew. Every answer is queued (in localStorage, so a reload or a lost network
-// keeps it) and sent in order; the server keeps the newest by seq.
+// keeps it) and sent in order, several in one request when several wait; the server keeps the
+// newest by seq.
 import { api, Refusal, Offline } from '../shared/api.js';
 import { t } from './i18n.js';
 
 let active = null;   // the exam on screen, so leaving the view stops its timers
+const MAX_ANSWERS_PER_REQUEST = 200;   // the server's bound (AnswerSaving), the largest paper
 
 export async function examView(attemptId, ui) {
   if (active) active.stop();
@@ -114,11 +116,18 @@ class Exam {
     this.setState('saving');
     try {
       while (this.queue.length) {
-        const save = this.queue[0];
-        await api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
-        // not shift(): while it was sent the question may have been answered again (that newer
-        // answer replaced it in the queue and must still go) and other answers queued behind it
-        this.queue = this.queue.filter((s) => s !== save);
+        // several queued (after a lost connection): one request for them all, which the server
+        // saves all or none
+        const sent = this.queue.slice(0, MAX_ANSWERS_PER_REQUEST);
+        if (sent.length === 1) {
+          const [save] = sent;
+          await api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
+        } else {
+          await api('PUT', `attempts/${this.paper.attemptId}/answers`, { answers: sent });
+        }
+        // not shift(): while they were sent a question may have been answered again (that newer
+        // answer replaced it in the queue and must still go) and other answers queued behind them
+        this.queue = this.queue.filter((s) => !sent.includes(s));
         localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
       }
       this.setState('saved');

@@ -115,6 +115,51 @@ class AttemptLifecycleIT {
     }
 
     @Test
+    void severalQueuedAnswersAreSavedInOneRequestAllOrNone() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        Api phone = new CandidateBuilder(base).register();
+        String attempt = "api/attempts/" + Papers.start(phone, contest).getJsonNumber("attemptId");
+        String answers = attempt + "/answers";
+
+        // in order, each by its seq: question 1's late seq 4 does not overwrite seq 5 of the same request
+        List<JsonObject> saved = phone.put(answers, "{\"answers\": [{\"position\": 1, \"option\": 2, \"seq\": 5},"
+                + " {\"position\": 2, \"option\": 1, \"seq\": 6}, {\"position\": 1, \"option\": 3, \"seq\": 4}]}")
+                .expect(200).json().getJsonArray("answers").getValuesAs(JsonObject.class);
+        assertEquals(List.of(true, true, false), saved.stream().map(a -> a.getBoolean("saved")).toList());
+        assertEquals(5, saved.get(2).getInt("seq"), "the seq the server holds for question 1");
+        assertEquals(Map.of(1, 2, 2, 1), chosen(phone, attempt));
+
+        // one answer refused: none of the request is kept
+        assertEquals("attempt.question-not-found", phone.put(answers, "{\"answers\": [{\"position\": 3, \"option\": 1, \"seq\": 7},"
+                + " {\"position\": 99, \"option\": 1, \"seq\": 8}]}").expect(404).problemCode());
+        assertEquals("attempt.option-invalid", phone.put(answers, "{\"answers\": [{\"position\": 3, \"option\": 1, \"seq\": 9},"
+                + " {\"position\": 4, \"option\": 5, \"seq\": 10}]}").expect(400).problemCode());
+        assertEquals("attempt.answers-count", phone.put(answers, "{\"answers\": []}").expect(400).problemCode());
+        assertEquals("attempt.answers-count", phone.put(answers, "{}").expect(400).problemCode());
+        assertEquals("attempt.position-missing", phone.put(answers, "{\"answers\": [{\"option\": 1, \"seq\": 11}]}").expect(400).problemCode());
+        assertEquals("attempt.seq-invalid", phone.put(answers, "{\"answers\": [{\"position\": 3, \"option\": 1}]}").expect(400).problemCode());
+        String tooMany = java.util.stream.IntStream.rangeClosed(1, 201)
+                .mapToObj(i -> "{\"position\": 1, \"option\": 1, \"seq\": " + (100 + i) + "}").collect(Collectors.joining(","));
+        assertEquals("attempt.answers-count", phone.put(answers, "{\"answers\": [" + tooMany + "]}").expect(400).problemCode());
+        // a position below 1 is no question (it used to be stored as a row no paper has)
+        assertEquals("attempt.question-not-found", phone.put(answers + "/0", save(1, 12)).expect(404).problemCode());
+        assertEquals("attempt.question-not-found", phone.put(answers + "/-1", "{\"option\": null, \"seq\": 13}").expect(404).problemCode());
+        assertEquals(Map.of(1, 2, 2, 1), chosen(phone, attempt), "nothing of the refused requests was kept");
+
+        phone.post(attempt + "/submit", "{}").expect(200);
+        assertEquals("attempt.closed", phone.put(answers, "{\"answers\": [{\"position\": 3, \"option\": 1, \"seq\": 14},"
+                + " {\"position\": 4, \"option\": 1, \"seq\": 15}]}").expect(409).problemCode());
+    }
+
+    /** position → chosen option of the answered questions, as the attempt's owner reads them. */
+    private static Map<Integer, Integer> chosen(Api candidate, String attempt) {
+        return candidate.get(attempt).expect(200).json().getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.containsKey("chosen") && !q.isNull("chosen"))
+                .collect(Collectors.toMap(q -> q.getInt("position"), q -> q.getInt("chosen")));
+    }
+
+    @Test
     void anotherCandidateCanNeitherReadNorWriteMyAttempt() {
         long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
                 .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();

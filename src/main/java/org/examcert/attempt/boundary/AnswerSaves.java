@@ -24,7 +24,9 @@ import java.util.Map;
 
 /**
  * {@code PUT /api/attempts/{attemptId}/answers/{position}}: the request that thousands of candidates
- * send every few seconds, served by this servlet filter instead of JAX-RS. A profile of the save
+ * send every few seconds, served by this servlet filter instead of JAX-RS; and
+ * {@code PUT /api/attempts/{attemptId}/answers}, the same for the several answers a device queued
+ * while its connection was lost ({@link AttemptResource#saveAll}). A profile of the save
  * under load showed JAX-RS routing, the per-request resource bean and JSON-B taking about three
  * times the work of the save itself (docs/benchmarks.md, "The opening minute"). The contract is the
  * one documented in OpenAPI ({@link AttemptResource#save}) and the checks are the API's own, in
@@ -64,12 +66,19 @@ public class AnswerSaves extends HttpFilter {
         }
         try {
             long attemptId = NumericParams.wholeLong(target[0], "attemptId");
-            int position = NumericParams.wholeInt(target[1], "position");
+            Integer position = target.length == 2 ? NumericParams.wholeInt(target[1], "position") : null;
             long candidate = sessions.identify(request.getMethod(), request.getHeader("Authorization"), Sessions.cookie(request),
                     request.getHeader(Sessions.CSRF_HEADER) != null).candidateId();
             String device = AttemptResource.device(request.getHeader("X-Device-Id"));
-            AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
             Instant now = clock.instant();
+            if (position == null) {
+                AttemptResource.AnswersRequest answers = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswersRequest.class);
+                AttemptResource.AnswersSaved saved = AttemptResource.answersSaved(
+                        saving.saveAll(candidate, attemptId, AttemptResource.answers(answers), device, now), answers, now);
+                write(response, saved);
+                return;
+            }
+            AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
             AttemptResource.AnswerSaved saved = AttemptResource.answerSaved(
                     saving.save(candidate, attemptId, position, AttemptResource.option(answer), AttemptResource.seq(answer),
                             device, now), answer, now);
@@ -79,7 +88,10 @@ public class AnswerSaves extends HttpFilter {
         }
     }
 
-    /** {attemptId, position} when the path is exactly /api/attempts/{attemptId}/answers/{position}; else null. */
+    /**
+     * {attemptId, position} when the path is exactly /api/attempts/{attemptId}/answers/{position},
+     * {attemptId} when it is /api/attempts/{attemptId}/answers; else null.
+     */
     private static String[] target(HttpServletRequest request) {
         // the container's decoded, normalized path, as JAX-RS would match it
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -88,24 +100,46 @@ public class AnswerSaves extends HttpFilter {
             return null;
         }
         String[] s = path.substring(prefix.length()).split("/", -1);
+        if (s.length == 2 && !s[0].isEmpty() && ANSWERS.equals(s[1])) {
+            return new String[]{s[0]};
+        }
         return s.length == 3 && !s[0].isEmpty() && ANSWERS.equals(s[1]) && !s[2].isEmpty() ? new String[]{s[0], s[2]} : null;
     }
 
     /** The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out, as JSON-B does). */
     private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
+        try (JsonGenerator json = json(response)) {
+            write(json.writeStartObject(), saved);
+        }
+    }
+
+    /** The JSON JAX-RS would write for {@link AttemptResource.AnswersSaved}. */
+    private static void write(HttpServletResponse response, AttemptResource.AnswersSaved saved) throws IOException {
+        try (JsonGenerator json = json(response)) {
+            json.writeStartObject().writeStartArray("answers");
+            for (AttemptResource.AnswerSaved answer : saved.answers()) {
+                write(json.writeStartObject(), answer);
+            }
+            json.writeEnd().write("serverNow", saved.serverNow().toString()).writeEnd();
+        }
+    }
+
+    private static JsonGenerator json(HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setCharacterEncoding("UTF-8");
         response.setContentType("application/json");
-        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
-            json.writeStartObject();
-            json.write("position", saved.position());
-            if (saved.option() != null) {
-                json.write("option", saved.option());
-            }
-            json.write("seq", saved.seq());
-            json.write("saved", saved.saved());
-            json.write("serverNow", saved.serverNow().toString());
-            json.writeEnd();
+        return JSON.createGenerator(response.getWriter());
+    }
+
+    /** One answer's members, the object already started; ends it. */
+    private static void write(JsonGenerator json, AttemptResource.AnswerSaved saved) {
+        json.write("position", saved.position());
+        if (saved.option() != null) {
+            json.write("option", saved.option());
         }
+        json.write("seq", saved.seq());
+        json.write("saved", saved.saved());
+        json.write("serverNow", saved.serverNow().toString());
+        json.writeEnd();
     }
 }

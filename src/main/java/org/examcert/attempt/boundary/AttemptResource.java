@@ -23,6 +23,8 @@ import org.examcert.platform.problem.Problem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,16 @@ public class AttemptResource {
     public record AnswerSaved(int position, Integer option, long seq, boolean saved, Instant serverNow) {
     }
 
+    /** Several answers in one request: a device's queue after a lost connection. */
+    public record AnswersRequest(List<QueuedAnswer> answers) {
+    }
+
+    public record QueuedAnswer(Integer position, Integer option, Long seq) {
+    }
+
+    public record AnswersSaved(List<AnswerSaved> answers, Instant serverNow) {
+    }
+
     @GET
     @Path("{attemptId}")
     @Transactional
@@ -76,6 +88,49 @@ public class AttemptResource {
         Instant now = clock.instant();
         return answerSaved(saving.save(candidate, attemptId, position, option(answer), seq(answer), checkedDevice, now),
                 answer, now);
+    }
+
+    /**
+     * Documents the save of several answers for OpenAPI and serves it should the servlet filter
+     * {@link AnswerSaves}, which answers this path first, ever be left out of web.xml.
+     */
+    @PUT
+    @Path("{attemptId}/answers")
+    // No @Transactional: AnswerSaving writes the answers in one local transaction of its own.
+    @Operation(summary = "Save several answers at once (a device's queue after a lost connection): all or none, each ordered by its seq")
+    public AnswersSaved saveAll(@PathParam("attemptId") long attemptId, @HeaderParam("X-Device-Id") String device,
+                                AnswersRequest request) {
+        long candidate = caller.candidateId();
+        String checkedDevice = device(device);
+        Instant now = clock.instant();
+        return answersSaved(saving.saveAll(candidate, attemptId, answers(request), checkedDevice, now), request, now);
+    }
+
+    static List<AnswerSaving.Answer> answers(AnswersRequest request) {
+        if (request == null || request.answers() == null || request.answers().isEmpty()
+                || request.answers().size() > AnswerSaving.MAX_ANSWERS_PER_REQUEST) {
+            throw Problem.badRequest("attempt.answers-count", AnswerSaving.MAX_ANSWERS_PER_REQUEST);
+        }
+        List<AnswerSaving.Answer> answers = new ArrayList<>(request.answers().size());
+        for (QueuedAnswer queued : request.answers()) {
+            if (queued == null || queued.position() == null) {
+                throw Problem.badRequest("attempt.position-missing");
+            }
+            if (queued.seq() == null) {
+                throw Problem.badRequest("attempt.seq-invalid");
+            }
+            answers.add(new AnswerSaving.Answer(queued.position(), queued.option(), queued.seq()));
+        }
+        return answers;
+    }
+
+    static AnswersSaved answersSaved(List<SaveOutcome> outcomes, AnswersRequest request, Instant now) {
+        List<AnswerSaved> saved = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            QueuedAnswer queued = request.answers().get(i);
+            saved.add(answerSaved(outcomes.get(i), new AnswerRequest(queued.option(), queued.seq()), now));
+        }
+        return new AnswersSaved(saved, now);
     }
 
     static Integer option(AnswerRequest answer) {

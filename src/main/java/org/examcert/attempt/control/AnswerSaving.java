@@ -18,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Saving an answer: one conditional upsert in auto-commit that checks ownership, state, deadline,
@@ -56,62 +58,127 @@ public class AnswerSaving {
      */
     public static final long MAX_SEQ = (1L << 53) - 1;
 
+    /** The most answers one request may carry: the largest paper ({@code ContestRules}). */
+    public static final int MAX_ANSWERS_PER_REQUEST = 200;
+
+    /** One answer as a device sends it: {@code option} null clears it; {@code seq} orders one device's saves. */
+    public record Answer(int position, Integer option, long seq) {
+
+        /** The checks that need no attempt: 400 or 404 before any statement. */
+        void check() {
+            if (seq < 1 || seq > MAX_SEQ) {
+                throw Problem.badRequest("attempt.seq-invalid");
+            }
+            if (option != null && (option < 1 || option > BankFile.Question.MAX_OPTIONS)) {
+                throw Problem.badRequest("attempt.option-invalid", option);
+            }
+            if (position < 1) {
+                throw Problem.notFound("attempt.question-not-found", position);
+            }
+        }
+    }
+
     /**
-     * Saves one answer ({@code option} null clears it) with one UPDATE that also checks ownership,
+     * Saves one answer ({@code option} null clears it) with one upsert that also checks ownership,
      * state, deadline and device, in auto-commit: one statement, one round trip, no transaction
      * to begin or end. {@code seq} orders saves from one device: an older save that arrives late
      * never overwrites a newer one, and repeating a save is harmless.
      */
     public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
                             Instant now) {
-        if (seq < 1 || seq > MAX_SEQ) {
-            throw Problem.badRequest("attempt.seq-invalid");
+        return saveAll(candidateId, attemptId, List.of(new Answer(position, option, seq)), device, now).get(0);
+    }
+
+    /**
+     * Saves the answers a device had queued (after a lost connection, say), in order, all or none:
+     * the same upsert for each, in one transaction, rolled back as soon as one is refused, so a
+     * refused request changes nothing. One answer goes in auto-commit, as {@link #save} says.
+     */
+    public List<SaveOutcome> saveAll(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
+        if (answers.isEmpty() || answers.size() > MAX_ANSWERS_PER_REQUEST) {
+            throw Problem.badRequest("attempt.answers-count", MAX_ANSWERS_PER_REQUEST);
         }
-        if (option != null && (option < 1 || option > BankFile.Question.MAX_OPTIONS)) {
-            throw Problem.badRequest("attempt.option-invalid", option);
-        }
+        answers.forEach(Answer::check);
         // A save refused for no reason the attempt shows met a change in between (a device taken
         // back, time credited after an outage): the second try meets the attempt as it is now.
         for (int tries = 1; ; tries++) {
-            long stored = upsert(candidateId, attemptId, position, option, seq, device, now);
-            if (stored == seq) {
-                return new SaveOutcome.Saved(position, option, seq, now);
+            Written written = upsert(candidateId, attemptId, answers, device, now);
+            if (written.refused() == null) {
+                return written.outcomes();
             }
-            if (stored > seq) {
-                return new SaveOutcome.SupersededByNewer(position, stored);
-            }
-            refuse(candidateId, attemptId, position, option, device, now);
+            refuse(candidateId, attemptId, written.refused().position(), written.refused().option(), device, now);
             if (tries == 2) {
                 throw Problem.conflict("attempt.closed");
             }
         }
     }
 
-    /** The seq the answer's row holds after the statement; 0 when the statement wrote nothing. */
-    private long upsert(long candidateId, long attemptId, int position, Integer option, long seq, String device,
-                        Instant now) {
+    /** What the statements did: every answer's outcome, or the first answer they could not write (nothing kept). */
+    private record Written(List<SaveOutcome> outcomes, Answer refused) {
+    }
+
+    private Written upsert(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
-            save.setInt(1, position);
-            if (option == null) {
-                save.setNull(2, Types.TINYINT);
-            } else {
-                save.setInt(2, option);
+            boolean batch = answers.size() > 1;
+            if (batch) {
+                connection.setAutoCommit(false);
             }
-            save.setTimestamp(3, Timestamp.from(now));
-            save.setLong(4, seq);
-            save.setLong(5, attemptId);
-            save.setLong(6, candidateId);
-            save.setTimestamp(7, Timestamp.from(now));
-            save.setString(8, device);
-            save.setInt(9, position);
-            save.setInt(10, option == null ? 0 : option);
-            save.setInt(11, position);
-            try (ResultSet row = save.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
+            try {
+                List<SaveOutcome> outcomes = new ArrayList<>(answers.size());
+                for (Answer answer : answers) {
+                    long stored = upsert(save, candidateId, attemptId, answer, device, now);
+                    if (stored == 0) {
+                        if (batch) {
+                            connection.rollback();
+                        }
+                        return new Written(List.of(), answer);
+                    }
+                    outcomes.add(stored == answer.seq() ? new SaveOutcome.Saved(answer.position(), answer.option(), answer.seq(), now)
+                            : new SaveOutcome.SupersededByNewer(answer.position(), stored));
+                }
+                if (batch) {
+                    connection.commit();
+                }
+                return new Written(outcomes, null);
+            } catch (SQLException | RuntimeException e) {
+                if (batch) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (batch) {
+                    connection.setAutoCommit(true); // as the pool lent it
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("saving an answer failed: " + e.getMessage(), e);
+            throw new IllegalStateException("saving answers failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The seq the answer's row holds after the statement; 0 when the statement wrote nothing. */
+    private static long upsert(PreparedStatement save, long candidateId, long attemptId, Answer answer, String device,
+                               Instant now) throws SQLException {
+        int position = answer.position();
+        Integer option = answer.option();
+        long seq = answer.seq();
+        save.setInt(1, position);
+        if (option == null) {
+            save.setNull(2, Types.TINYINT);
+        } else {
+            save.setInt(2, option);
+        }
+        save.setTimestamp(3, Timestamp.from(now));
+        save.setLong(4, seq);
+        save.setLong(5, attemptId);
+        save.setLong(6, candidateId);
+        save.setTimestamp(7, Timestamp.from(now));
+        save.setString(8, device);
+        save.setInt(9, position);
+        save.setInt(10, option == null ? 0 : option);
+        save.setInt(11, position);
+        try (ResultSet row = save.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 

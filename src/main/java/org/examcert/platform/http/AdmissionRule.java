@@ -99,7 +99,7 @@ public final class AdmissionRule {
                 return Kind.REGISTRATION;
             }
         }
-        if ("PUT".equals(method) && s.length == 4 && s[0].equals("attempts") && s[2].equals("answers")) {
+        if ("PUT".equals(method) && (s.length == 4 || s.length == 3) && s[0].equals("attempts") && s[2].equals("answers")) {
             return Kind.SAVE;
         }
         return Kind.OTHER;
