@@ -73,7 +73,8 @@ public final class OpeningMinuteBenchmark {
         opts.putAll(Map.of("multiples", "2,5", "max-threads", "1500", "drain-seconds", "90", "max-tries", "40",
                 "closed-candidates", "15000", "out", "target/opening-minute.md", "logins", "3000", "login-connections", "16",
                 "closed-warmup-seconds", "10"));
-        opts.putAll(Map.of("exam-candidates", "20000", "exam-ramp-seconds", "60", "exam-save-every", "20", "exam-seconds", "120"));
+        opts.putAll(Map.of("exam-candidates", "20000", "exam-ramp-seconds", "60", "exam-save-every", "20", "exam-seconds", "120",
+                "queued-answers", "10"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             if (!opts.containsKey(kv[0]) || kv.length < 2) {
@@ -107,17 +108,26 @@ public final class OpeningMinuteBenchmark {
         // a warm-up of each closed loop first, unmeasured: the JIT compiles the paths (its CPU counts as the service's)
         int warmup = integer("closed-warmup-seconds");
         closedStarts(startPath, tokens, connections, warmup, papers);
-        closedSaves(papers, connections, warmup);
+        closedSaves(papers, connections, warmup, 1);
         Closed starts = closedStarts(startPath, tokens, connections, integer("closed-seconds"), papers);
         double capacity = starts.served.size() / starts.seconds;
-        Closed saves = closedSaves(papers, connections, integer("closed-seconds"));
+        Closed saves = closedSaves(papers, connections, integer("closed-seconds"), 1);
+        int queued = integer("queued-answers");
+        Closed queues = queued > 1 ? closedSaves(papers, connections, integer("closed-seconds"), queued) : null;
         Closed logins = integer("logins") > 0 ? closedLogins(BenchData.withPassword(URI.create("http://127.0.0.1:" + port + "/"),
                 jdbcUrl + "examcert", integer("logins")), integer("login-connections"), integer("closed-seconds")) : null;
         line("## Closed loop (%d keep-alive connections, each as fast as answered)", connections);
         line("");
         line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 | CPU ms per 2xx: service + database |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        for (Closed c : logins == null ? List.of(starts, saves) : List.of(starts, saves, logins)) {
+        List<Closed> rows = new ArrayList<>(List.of(starts, saves));
+        if (queues != null) {
+            rows.add(queues);
+        }
+        if (logins != null) {
+            rows.add(logins);
+        }
+        for (Closed c : rows) {
             double rate = c.served.size() / c.seconds;
             line("| %s | %.1f | %.0f | %.3f | %.1f %% %s | %s | %d | %.1f ms | %.1f ms | %.1f ms | %s |", c.name, c.seconds, rate, rate / anchor,
                     100.0 * c.refused.size() / Math.max(1, c.served.size() + c.refused.size()), c.refusedCodes.isEmpty() ? "" : c.refusedCodes,
@@ -126,6 +136,13 @@ public final class OpeningMinuteBenchmark {
         }
         line("");
         line("Start capacity: **%.0f starts/s** (%.3f × anchor).", capacity, capacity / anchor);
+        if (queues != null) {
+            double requests = queues.served.size() / queues.seconds;
+            line("");
+            line("Queued answers sent together (%d per request, as the app does after a lost connection): %.0f requests/s,"
+                    + " **%.0f answers/s** (%.3f × anchor); one answer per request: %.0f answers/s (%.3f × anchor).", queued, requests,
+                    requests * queued, requests * queued / anchor, saves.served.size() / saves.seconds, saves.served.size() / saves.seconds / anchor);
+        }
         line("");
 
         line("## Open loop: starts at a fixed arrival rate, each request on a new connection (`Connection: close`, 30 s to answer)");
@@ -277,8 +294,9 @@ public final class OpeningMinuteBenchmark {
         RawHttp.Answer exchange(RawHttp http, int person) throws IOException;
     }
 
-    private Closed closedSaves(List<Paper> papers, int connections, int seconds) throws Exception {
-        Closed result = new Closed("save an answer");
+    /** Saves as fast as answered: one answer per request, or {@code perRequest} queued answers (distinct questions) in one. */
+    private Closed closedSaves(List<Paper> papers, int connections, int seconds, int perRequest) throws Exception {
+        Closed result = new Closed(perRequest == 1 ? "save an answer" : "save " + perRequest + " queued answers");
         if (papers.isEmpty()) {
             throw new IllegalStateException("no start succeeded: no paper to save answers on");
         }
@@ -288,9 +306,22 @@ public final class OpeningMinuteBenchmark {
         loop(connections, end, (http) -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             Paper paper = papers.get(random.nextInt(papers.size()));
+            String path = "/api/attempts/" + paper.attemptId() + "/answers";
+            String body;
+            if (perRequest == 1) {
+                path += "/" + (1 + random.nextInt(30));
+                body = "{\"option\":" + (1 + random.nextInt(4)) + ",\"seq\":" + seq.incrementAndGet() + "}";
+            } else {
+                StringBuilder answers = new StringBuilder();
+                int first = random.nextInt(30);
+                for (int i = 0; i < perRequest; i++) {
+                    answers.append(i == 0 ? "" : ",").append("{\"position\":").append(1 + (first + i) % 30)
+                            .append(",\"option\":").append(1 + random.nextInt(4)).append(",\"seq\":").append(seq.incrementAndGet()).append('}');
+                }
+                body = "{\"answers\":[" + answers + "]}";
+            }
             long t0 = System.nanoTime();
-            RawHttp.Answer a = http.exchange("PUT", "/api/attempts/" + paper.attemptId() + "/answers/" + (1 + random.nextInt(30)),
-                    paper.token(), "{\"option\":" + (1 + random.nextInt(4)) + ",\"seq\":" + seq.incrementAndGet() + "}", false);
+            RawHttp.Answer a = http.exchange("PUT", path, paper.token(), body, false);
             result.answer(a, System.nanoTime() - t0);
             return true;
         }, result);

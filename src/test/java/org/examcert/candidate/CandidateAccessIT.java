@@ -45,7 +45,8 @@ class CandidateAccessIT {
 
     /** Well-formed bodies for the calls that take one (others get an empty object). */
     private static final Map<String, String> BODIES = Map.of(
-            "PUT /api/attempts/{attemptId}/answers/{position}", "{\"option\":1,\"seq\":1000}");
+            "PUT /api/attempts/{attemptId}/answers/{position}", "{\"option\":1,\"seq\":1000}",
+            "PUT /api/attempts/{attemptId}/answers", "{\"answers\":[{\"position\":1,\"option\":1,\"seq\":1001}]}");
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
 

@@ -162,6 +162,35 @@ class HostileInputIT {
     }
 
     @Test
+    void aQueueOfAnswersIsRefusedWholeForAnyOddElement() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
+        Api candidate = new CandidateBuilder(base).register();
+        long attempt = Papers.start(candidate, contest).getJsonNumber("attemptId").longValue();
+        String path = "api/attempts/" + attempt + "/answers";
+        String good = "{\"position\":2,\"option\":1,\"seq\":1}";
+        List<String> refused = new ArrayList<>(List.of("[]", "null", "\"str\"", "42", "{", DEEP_ARRAY, DEEP_OBJECT,
+                "{\"answers\":\"x\"}", "{\"answers\":null}", "{\"answers\":{\"position\":1}}", "{\"answers\":[" + DEEP_ARRAY + "]}"));
+        for (String odd : List.of("1", "null", "[]", "\"x\"", "{\"position\":\"1\",\"option\":1,\"seq\":2}",
+                "{\"position\":1.5,\"option\":1,\"seq\":2}", "{\"position\":1e30,\"option\":1,\"seq\":2}",
+                "{\"position\":1,\"option\":1.5,\"seq\":2}", "{\"position\":1,\"option\":1,\"seq\":9007199254740992}",
+                "{\"position\":1,\"option\":[],\"seq\":2}", "{\"position\":1,\"option\":1,\"seq\":0}")) {
+            refused.add("{\"answers\":[" + good + "," + odd + "]}");
+        }
+        for (String body : refused) {
+            Api.Reply reply = candidate.put(path, body);
+            assertTrue(reply.status() >= 400 && reply.status() < 500, body + " → " + reply.status() + " " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"), body + " → " + reply.contentType());
+        }
+        // nothing was saved, not even the good answer before each odd one
+        JsonObject paper = candidate.get("api/attempts/" + attempt).expect(200).json();
+        assertTrue(paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream().noneMatch(q -> q.containsKey("chosen")
+                && !q.isNull("chosen")), paper.toString());
+        JsonObject saved = candidate.put(path, "{\"answers\":[" + good + "]}").expect(200).json();
+        assertTrue(saved.getJsonArray("answers").getJsonObject(0).getBoolean("saved"), saved.toString());
+    }
+
+    @Test
     void theServletThatSavesAnswersRefusesWhatTheRestOfTheApiRefuses() {
         long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
                 .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
