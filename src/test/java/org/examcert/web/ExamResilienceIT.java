@@ -55,19 +55,38 @@ class ExamResilienceIT {
         driver.findElements(By.cssSelector("#question label.option")).get(optionIndex).click();
     }
 
+    private long tenQuestionContest() {
+        return new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+    }
+
+    /** The attempt on the exam page, from its address. */
+    private static String attemptShown(ChromeDriver driver) {
+        return driver.getCurrentUrl().replaceAll(".*#/thi/(\\d+).*", "$1");
+    }
+
+    private static void offline(ChromeDriver driver) {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+    }
+
+    /** The positions of the questions answered on a paper, as its owner reads it. */
+    private static List<Integer> answered(JsonObject paper) {
+        return paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.containsKey("chosen") && !q.isNull("chosen")).map(q -> q.getInt("position")).toList();
+    }
+
     @Test
     void answersGivenOfflineAreSentWhenTheConnectionReturns() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        long contest = tenQuestionContest();
         JsonObject candidate = new CandidateBuilder(base).form();
         new CandidateBuilder(base).register(candidate);
         try (Browser browser = new Browser(Browser.PHONE)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = Browser.waitFor(driver, 20);
             examOpen(browser, candidate, contest);
-            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-            offline.setOffline(true);
-            driver.setNetworkConditions(offline);
+            offline(driver);
             for (int i = 0; i < 3; i++) {
                 choose(driver, i % 2);
                 driver.findElement(By.id("next")).click();
@@ -90,8 +109,7 @@ class ExamResilienceIT {
 
     @Test
     void anAnswerChangedWhileItsSaveIsUnderWayIsSavedAndTheAnswersQueuedBehindItAreNotLost() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        long contest = tenQuestionContest();
         JsonObject candidate = new CandidateBuilder(base).form();
         new CandidateBuilder(base).register(candidate);
         try (Browser browser = new Browser(Browser.PHONE)) {
@@ -116,15 +134,14 @@ class ExamResilienceIT {
 
     @Test
     void submittingWaitsUntilEveryAnswerIsSaved() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        long contest = tenQuestionContest();
         JsonObject form = new CandidateBuilder(base).form();
         Api candidate = new CandidateBuilder(base).register(form);
         try (Browser browser = new Browser(Browser.DESKTOP)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = Browser.waitFor(driver, 30);
             examOpen(browser, form, contest);
-            String attempt = driver.getCurrentUrl().replaceAll(".*#/thi/(\\d+).*", "$1");
+            String attempt = attemptShown(driver);
             slowNetwork(driver);
             choose(driver, 0);
             driver.findElement(By.id("next")).click();
@@ -136,26 +153,21 @@ class ExamResilienceIT {
             wait.until(d -> d.findElement(By.id("band")));
             JsonObject paper = candidate.get("api/attempts/" + attempt).expect(200).json();
             assertEquals("SUBMITTED", paper.getString("state"));
-            List<Integer> answered = paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                    .filter(q -> q.containsKey("chosen") && !q.isNull("chosen")).map(q -> q.getInt("position")).toList();
-            assertEquals(List.of(1, 2, 3), answered, "every answer given before submitting counts");
+            assertEquals(List.of(1, 2, 3), answered(paper), "every answer given before submitting counts");
         }
     }
 
     @Test
     void anAttemptWithAnswersNotYetSavedIsNotSubmittedWhileOffline() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        long contest = tenQuestionContest();
         JsonObject form = new CandidateBuilder(base).form();
         Api candidate = new CandidateBuilder(base).register(form);
         try (Browser browser = new Browser(Browser.PHONE)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = Browser.waitFor(driver, 30);
             examOpen(browser, form, contest);
-            String attempt = driver.getCurrentUrl().replaceAll(".*#/thi/(\\d+).*", "$1");
-            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-            offline.setOffline(true);
-            driver.setNetworkConditions(offline);
+            String attempt = attemptShown(driver);
+            offline(driver);
             choose(driver, 0);
             driver.findElement(By.id("submit")).click();
             wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
@@ -165,8 +177,7 @@ class ExamResilienceIT {
             wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
             JsonObject paper = candidate.get("api/attempts/" + attempt).expect(200).json();
             assertEquals("IN_PROGRESS", paper.getString("state"), "not submitted without its answer");
-            assertEquals(1, paper.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                    .filter(q -> q.containsKey("chosen") && !q.isNull("chosen")).count(), "the answer given offline is saved");
+            assertEquals(1, answered(paper).size(), "the answer given offline is saved");
         }
     }
 
@@ -189,8 +200,7 @@ class ExamResilienceIT {
 
     @Test
     void aSecondDeviceTakesTheAttemptOverAndTheFirstIsTold() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        long contest = tenQuestionContest();
         JsonObject candidate = new CandidateBuilder(base).form();
         new CandidateBuilder(base).register(candidate);
         try (Browser phone = new Browser(Browser.PHONE); Browser laptop = new Browser(Browser.DESKTOP)) {

@@ -139,12 +139,22 @@ class HostileInputIT {
         }
     }
 
-    @Test
-    void answersTakeOnlyWholeNumbersAndSeqsJavaScriptCanCount() {
+    /** A candidate who has started an attempt on a fresh five-question contest. */
+    private record Started(Api candidate, long contest, long attempt) {
+    }
+
+    private Started started() {
         long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
                 .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
         Api candidate = new CandidateBuilder(base).register();
-        long attempt = Papers.start(candidate, contest).getJsonNumber("attemptId").longValue();
+        return new Started(candidate, contest, Papers.start(candidate, contest).getJsonNumber("attemptId").longValue());
+    }
+
+    @Test
+    void answersTakeOnlyWholeNumbersAndSeqsJavaScriptCanCount() {
+        Started started = started();
+        Api candidate = started.candidate();
+        long attempt = started.attempt();
         String path = "api/attempts/" + attempt + "/answers/1";
         List<String> refused = List.of("{\"option\":1.5,\"seq\":1}", "{\"option\":\"1\",\"seq\":1}", "{\"option\":1,\"seq\":1e30}",
                 "{\"option\":1,\"seq\":1.0}", "{\"option\":1,\"seq\":\"2\"}", "{\"option\":1,\"seq\":9223372036854775807}",
@@ -163,10 +173,9 @@ class HostileInputIT {
 
     @Test
     void aQueueOfAnswersIsRefusedWholeForAnyOddElement() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
-        Api candidate = new CandidateBuilder(base).register();
-        long attempt = Papers.start(candidate, contest).getJsonNumber("attemptId").longValue();
+        Started started = started();
+        Api candidate = started.candidate();
+        long attempt = started.attempt();
         String path = "api/attempts/" + attempt + "/answers";
         String good = "{\"position\":2,\"option\":1,\"seq\":1}";
         List<String> refused = new ArrayList<>(List.of("[]", "null", "\"str\"", "42", "{", DEEP_ARRAY, DEEP_OBJECT,
@@ -192,18 +201,17 @@ class HostileInputIT {
 
     @Test
     void theServletThatSavesAnswersRefusesWhatTheRestOfTheApiRefuses() {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 5)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).published();
-        Api candidate = new CandidateBuilder(base).register();
-        long attempt = Papers.start(candidate, contest).getJsonNumber("attemptId").longValue();
+        Started started = started();
+        Api candidate = started.candidate();
+        long attempt = started.attempt();
         String path = "api/attempts/" + attempt + "/answers/1";
         String tooLarge = "{\"option\":1,\"seq\":1,\"note\":\"" + "a".repeat(20 * 1024) + "\"}";
         Api.Reply large = candidate.put(path, tooLarge).expect(413);
         assertTrue(large.contentType().startsWith("application/problem+json"), large.contentType());
         assertEquals("attempt.seq-invalid", candidate.put(path, "").expect(400).problemCode());
         String device = "device-" + java.util.UUID.randomUUID();
-        Api.Reply started = candidate.header("X-Device-Id", device).post("api/contests/" + contest + "/attempts", "{}").expect(200);
-        assertTrue(started.json().getBoolean("tookOver"), "this test's device holds the attempt: " + started.body());
+        Api.Reply resumed = candidate.header("X-Device-Id", device).post("api/contests/" + started.contest() + "/attempts", "{}").expect(200);
+        assertTrue(resumed.json().getBoolean("tookOver"), "this test's device holds the attempt: " + resumed.body());
         assertEquals("attempt.device-invalid", candidate.header("X-Device-Id", "<script>").put(path, "{\"option\":1,\"seq\":1}")
                 .expect(400).problemCode());
         candidate.header("X-Device-Id", device);
