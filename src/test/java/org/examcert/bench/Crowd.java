@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
 /**
  * Candidates taking an exam the way the browser app does: each answer gets the next seq and waits
  * in the app's queue (a newer answer to the same question replaces it) until the service
- * acknowledges it with a 2xx; the app tries again a second later; like exam.js, only a final refusal (deadline passed,
+ * acknowledges it with a 2xx (several queued answers go in one request, all or none); the app tries
+ * again a second later; like exam.js, only a final refusal (deadline passed,
  * attempt closed or taken over) drops an answer, and anything else (503, a balancer's 502, a broken
  * connection, the container's own error page while it deploys) keeps it queued. Every acknowledged answer is written in a ledger,
  * which {@link #verify} compares with the database.
@@ -110,8 +112,9 @@ final class Crowd implements AutoCloseable {
         return apps;
     }
 
-    /** What the crowd saw: acknowledged saves, retried failures, refusals, server errors. */
+    /** What the crowd saw: acknowledged answers, retried failures, refusals, server errors; requests that carried several answers. */
     final AtomicLong acknowledged = new AtomicLong();
+    final AtomicLong batches = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong serverErrors = new AtomicLong();
@@ -181,13 +184,16 @@ final class Crowd implements AutoCloseable {
         }
     }
 
-    /** Sends the app's queue, oldest seq first, until it is empty or the service is away. */
+    /**
+     * Sends the app's queue, oldest seq first, until it is empty or the service is away: one answer
+     * alone, several in one request (all or none), as exam.js does.
+     */
     private void flush(App app) {
         while (true) {
-            Answer next;
+            List<Answer> next;
             synchronized (app) {
-                next = app.queue.values().stream().min((a, b) -> Long.compare(a.seq(), b.seq())).orElse(null);
-                if (next == null) {
+                next = app.queue.values().stream().sorted(Comparator.comparingLong(Answer::seq)).limit(MAX_ANSWERS_PER_REQUEST).toList();
+                if (next.isEmpty()) {
                     app.sending = false;
                     return;
                 }
@@ -198,24 +204,40 @@ final class Crowd implements AutoCloseable {
                     timer.schedule(() -> senders.execute(() -> flush(app)), 1, TimeUnit.SECONDS);
                     return;
                 }
-                if (outcome == Outcome.ACKNOWLEDGED) {
-                    Answer before = app.acknowledged.get(next.position());
-                    if (before == null || before.seq() < next.seq()) {
-                        app.acknowledged.put(next.position(), next);
+                for (Answer sent : next) {
+                    if (outcome == Outcome.ACKNOWLEDGED) {
+                        Answer before = app.acknowledged.get(sent.position());
+                        if (before == null || before.seq() < sent.seq()) {
+                            app.acknowledged.put(sent.position(), sent);
+                        }
                     }
+                    app.queue.remove(sent.position(), sent); // unless a newer answer replaced it meanwhile
                 }
-                app.queue.remove(next.position(), next); // unless a newer answer replaced it meanwhile
             }
         }
     }
 
     private enum Outcome { ACKNOWLEDGED, REFUSED, RETRY }
 
-    private Outcome send(App app, Answer answer) {
-        HttpRequest put = HttpRequest.newBuilder(base.get().resolve("api/attempts/" + app.attemptId + "/answers/" + answer.position()))
+    /** The server's bound on one request's answers (AnswerSaving.MAX_ANSWERS_PER_REQUEST), as exam.js keeps it. */
+    private static final int MAX_ANSWERS_PER_REQUEST = 200;
+
+    private Outcome send(App app, List<Answer> answers) {
+        String path = "api/attempts/" + app.attemptId + "/answers";
+        String body;
+        if (answers.size() == 1) {
+            Answer answer = answers.get(0);
+            path += "/" + answer.position();
+            body = "{\"option\":" + answer.option() + ",\"seq\":" + answer.seq() + "}";
+        } else {
+            body = answers.stream().map(a -> "{\"position\":" + a.position() + ",\"option\":" + a.option() + ",\"seq\":" + a.seq() + "}")
+                    .collect(java.util.stream.Collectors.joining(",", "{\"answers\":[", "]}"));
+            batches.incrementAndGet();
+        }
+        HttpRequest put = HttpRequest.newBuilder(base.get().resolve(path))
                 .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + app.token)
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + answer.option() + ",\"seq\":" + answer.seq() + "}")).build();
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> r;
         long sentAt = System.nanoTime();
         try {
@@ -231,7 +253,7 @@ final class Crowd implements AutoCloseable {
         int status = r.statusCode();
         if (status / 100 == 2) {
             // saved, or the service already holds this seq or a newer one: acknowledged either way
-            acknowledged.incrementAndGet();
+            acknowledged.addAndGet(answers.size());
             lastAckNanos.set(System.nanoTime());
             lastAckSentNanos.accumulateAndGet(sentAt, Math::max);
             return Outcome.ACKNOWLEDGED;
