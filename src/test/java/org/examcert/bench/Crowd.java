@@ -112,7 +112,7 @@ final class Crowd implements AutoCloseable {
         return apps;
     }
 
-    /** What the crowd saw: acknowledged answers, retried failures, refusals, server errors; requests that carried several answers. */
+    /** What the crowd saw: acknowledged answers, retried failures, refusals, server errors; acknowledged requests of several answers. */
     final AtomicLong acknowledged = new AtomicLong();
     final AtomicLong batches = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
@@ -232,7 +232,6 @@ final class Crowd implements AutoCloseable {
         } else {
             body = answers.stream().map(a -> "{\"position\":" + a.position() + ",\"option\":" + a.option() + ",\"seq\":" + a.seq() + "}")
                     .collect(java.util.stream.Collectors.joining(",", "{\"answers\":[", "]}"));
-            batches.incrementAndGet();
         }
         HttpRequest put = HttpRequest.newBuilder(base.get().resolve(path))
                 .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
@@ -254,6 +253,9 @@ final class Crowd implements AutoCloseable {
         if (status / 100 == 2) {
             // saved, or the service already holds this seq or a newer one: acknowledged either way
             acknowledged.addAndGet(answers.size());
+            if (answers.size() > 1) {
+                batches.incrementAndGet();
+            }
             lastAckNanos.set(System.nanoTime());
             lastAckSentNanos.accumulateAndGet(sentAt, Math::max);
             return Outcome.ACKNOWLEDGED;

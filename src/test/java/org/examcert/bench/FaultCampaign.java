@@ -380,7 +380,7 @@ public final class FaultCampaign {
         // a starting instance keeps its port closed until examcert is deployed: no container page may reach an app
         long pages = crowd.seen.entrySet().stream().filter(e -> e.getKey().contains(" page:")).mapToLong(e -> e.getValue().get()).sum();
         check(drained && v.lost() == 0 && crowd.serverErrors.get() == 0 && pages == 0, "%s acknowledged answers in the database: %d checked,"
-                        + " **%d lost**%s (requests that carried a queue of several answers so far: %d); queues drained: %s;"
+                        + " **%d lost**%s (acknowledged in requests of several queued answers so far: %d requests); queues drained: %s;"
                         + " 500 problems from examcert: %d; the container's own pages: %d; answers other than 2xx/503 seen by the apps so far: %s",
                 fault, v.acknowledgedAnswers(), v.lost(), v.examples().isEmpty() ? "" : " " + v.examples(), crowd.batches.get(), drained,
                 crowd.serverErrors.get(), pages, crowd.seen.isEmpty() ? "none" : crowd.seen);

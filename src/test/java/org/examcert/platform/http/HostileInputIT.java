@@ -103,6 +103,48 @@ class HostileInputIT {
         assertEquals(contests, api.get("api/console/contests").expect(200).array().size());
     }
 
+    /**
+     * Every PUT and POST the OpenAPI document lists, candidates' and the console's, with every odd
+     * body, by a caller allowed to make it on things that exist: none is answered with a 5xx, and
+     * every refusal is a problem a person can read.
+     */
+    @Test
+    void noOddBodyOnAnyEndpointReachesA5xx() {
+        Started started = started();
+        Organizer organizer = new Organizer(base);
+        Api staff = organizer.api();
+        long draft = organizer.contest().board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 5).draft();
+        Map<String, String> candidates = Map.of("attemptId", String.valueOf(started.attempt()), "contestId",
+                String.valueOf(started.contest()), "position", "1");
+        Map<String, String> console = Map.of("contestId", String.valueOf(draft), "id", String.valueOf(draft), "board", "SINH_VIEN");
+        List<String> failures = new ArrayList<>();
+        int asked = 0;
+        for (Api.Operation operation : Api.operations(base)) {
+            if (!operation.method().equals("PUT") && !operation.method().equals("POST")) {
+                continue;
+            }
+            asked++;
+            boolean ofConsole = operation.path().startsWith("/api/console/");
+            String path = operation.path().substring(1);
+            for (Map.Entry<String, String> parameter : (ofConsole ? console : candidates).entrySet()) {
+                path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
+            }
+            path = path.replaceAll("\\{[^}]+}", "1");
+            Api caller = ofConsole ? staff : started.candidate();
+            for (String body : ODD_BODIES) {
+                Api.Reply reply = operation.method().equals("PUT") ? caller.put(path, body) : caller.post(path, body);
+                if (reply.status() >= 500 || reply.status() >= 400 && (!reply.contentType().startsWith("application/problem+json")
+                        || reply.problemCode() == null)) {
+                    String shown = body.length() > 40 ? body.substring(0, 40) + "…" : body;
+                    failures.add(operation.method() + " " + path + " " + shown + " → " + reply.status() + " " + reply.contentType() + " "
+                            + reply.body().substring(0, Math.min(160, reply.body().length())));
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(asked >= 20, "the OpenAPI document lists the writes: " + asked);
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
