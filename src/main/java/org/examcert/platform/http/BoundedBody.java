@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A request body read with a size limit: refused (413 {@code request.too-large}) as soon as more
@@ -13,15 +14,18 @@ import java.util.List;
 public final class BoundedBody extends FilterInputStream {
 
     private final long limit;
-    private final Problem refusal;
+    private final Supplier<Problem> refusal;
     private long count;
 
     public BoundedBody(InputStream in, long limit) {
-        this(in, limit, tooLarge(limit));
+        this(in, limit, () -> tooLarge(limit));
     }
 
-    /** A body refused with {@code refusal} (a 413 of its own, e.g. an upload's) once over {@code limit} bytes. */
-    public BoundedBody(InputStream in, long limit, Problem refusal) {
+    /**
+     * A body refused with {@code refusal} (a 413 of its own, e.g. an upload's) once over {@code limit}
+     * bytes; made only then, as most bodies are within their limit.
+     */
+    public BoundedBody(InputStream in, long limit, Supplier<Problem> refusal) {
         super(in);
         this.limit = limit;
         this.refusal = refusal;
@@ -34,11 +38,11 @@ public final class BoundedBody extends FilterInputStream {
 
     /** Refuses at once when a declared Content-Length is already over the limit. */
     public static void checkDeclared(String contentLength, long limit) {
-        checkDeclared(contentLength, limit, tooLarge(limit));
+        checkDeclared(contentLength, limit, () -> tooLarge(limit));
     }
 
     /** Refuses at once with {@code refusal} when a declared Content-Length is already over the limit. */
-    public static void checkDeclared(String contentLength, long limit, Problem refusal) {
+    public static void checkDeclared(String contentLength, long limit, Supplier<Problem> refusal) {
         if (contentLength == null || contentLength.isBlank()) {
             return;
         }
@@ -49,7 +53,7 @@ public final class BoundedBody extends FilterInputStream {
             throw Problem.badRequest("request.malformed");
         }
         if (declared > limit) {
-            throw refusal;
+            throw refusal.get();
         }
     }
 
@@ -86,7 +90,7 @@ public final class BoundedBody extends FilterInputStream {
     private void counted(long n) {
         count += n;
         if (count > limit) {
-            throw refusal;
+            throw refusal.get();
         }
     }
 }

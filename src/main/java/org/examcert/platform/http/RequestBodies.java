@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * Every request body the API reads passes here: its size is bounded while it is read (a declared
@@ -67,7 +68,7 @@ public class RequestBodies implements ReaderInterceptor {
             throw new Problem(415, "http.unsupported-media-type", java.util.List.of(), java.util.List.of());
         }
         return type.cast(bounded(request.getInputStream(), request.getHeader(HttpHeaders.CONTENT_LENGTH),
-                new Limit(limit, BoundedBody.tooLarge(limit)), body -> StrictJson.bind(StrictJson.parse(body), type)));
+                new Limit(limit, () -> BoundedBody.tooLarge(limit)), body -> StrictJson.bind(StrictJson.parse(body), type)));
     }
 
     private static boolean isJson(MediaType type) {
@@ -125,7 +126,7 @@ public class RequestBodies implements ReaderInterceptor {
         }
     }
 
-    private record Limit(long bytes, Problem refusal) {
+    private record Limit(long bytes, Supplier<Problem> refusal) {
     }
 
     private Limit limit(boolean json) {
@@ -134,11 +135,11 @@ public class RequestBodies implements ReaderInterceptor {
             path = path.substring(1);
         }
         if (!path.startsWith("console/")) {
-            return new Limit(candidateLimit, BoundedBody.tooLarge(candidateLimit));
+            return new Limit(candidateLimit, () -> BoundedBody.tooLarge(candidateLimit));
         }
         // the console's imports take files, refused as uploads (upload.too-large, which its import
         // forms know); everything else it is sent is JSON
-        return json ? new Limit(consoleLimit, BoundedBody.tooLarge(consoleLimit))
-                : new Limit(Uploads.MAX_BYTES, Uploads.tooLarge());
+        return json ? new Limit(consoleLimit, () -> BoundedBody.tooLarge(consoleLimit))
+                : new Limit(Uploads.MAX_BYTES, Uploads::tooLarge);
     }
 }

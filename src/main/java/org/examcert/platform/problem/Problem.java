@@ -47,7 +47,9 @@ public class Problem extends RuntimeException {
 
     private Problem(int status, String code, List<Object> args, List<FieldError> fieldErrors, int fieldErrorsTotal,
                     Long retryAfterSeconds) {
-        super(code + " " + args);
+        // a refusal, not a failure: no stack trace is ever read (unexpected failures are logged as
+        // themselves), and filling one in on every 503 of a crowd costs what serving it does
+        super(code + " " + args, null, false, false);
         if (fieldErrorsTotal < fieldErrors.size()) {
             throw new IllegalArgumentException("fewer errors in total than listed");
         }

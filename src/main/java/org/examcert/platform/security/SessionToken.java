@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A signed, self-contained session: any instance holding the same key can verify it, so no
@@ -23,8 +22,8 @@ public record SessionToken(Role role, long subject, long generation, Instant iss
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    /** A payload and a 32-byte signature (43 characters), base64url without padding. */
-    private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{8,400}\\.[A-Za-z0-9_-]{43}$");
+    /** A 32-byte signature in base64url without padding. */
+    private static final int SIGNATURE_CHARS = 43;
 
     public SessionToken {
         if (role == null || subject <= 0 || generation < 0 || issuedAt == null || expiresAt == null) {
@@ -48,9 +47,31 @@ public record SessionToken(Role role, long subject, long generation, Instant iss
         return role + "|" + subject + "|" + generation + "|" + issuedAt.toEpochMilli() + "|" + expiresAt.getEpochSecond();
     }
 
+    /**
+     * A payload of 8 to 400 base64url characters, a dot, a 43-character signature. Written out
+     * rather than as a regular expression: it is checked on every request (a regex was 5 % of a save).
+     */
+    static boolean wellShaped(String token) {
+        if (token == null) {
+            return false;
+        }
+        int payload = token.length() - SIGNATURE_CHARS - 1;
+        if (payload < 8 || payload > 400 || token.charAt(payload) != '.') {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean base64url = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+            if (!base64url && i != payload) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The session a token carries, if it is exactly as signed with this key and has not expired at {@code now}. */
     public static Optional<SessionToken> verify(String token, byte[] key, Instant now) {
-        if (token == null || !SHAPE.matcher(token).matches()) {
+        if (!wellShaped(token)) {
             return Optional.empty();
         }
         int dot = token.indexOf('.');

@@ -36,6 +36,33 @@ class SessionTokenTest {
         assertTrue(SessionToken.verify(TOKEN, KEY, ISSUED.plus(Duration.ofHours(12)).minusSeconds(1)).isPresent());
     }
 
+    private static final String SIGNATURE = "A".repeat(43);
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> shapes() {
+        return Stream.of(
+                arguments(TOKEN, true),
+                arguments("abcdefgh." + SIGNATURE, true),                  // the shortest payload
+                arguments("abcdefg." + SIGNATURE, false),
+                arguments("a".repeat(400) + "." + SIGNATURE, true),        // the longest
+                arguments("a".repeat(401) + "." + SIGNATURE, false),
+                arguments("Az09_-xy." + "A".repeat(42), false),            // signature one short
+                arguments("Az09_-xy." + "A".repeat(44), false),            // one long
+                arguments("Az09_-xyz" + SIGNATURE, false),                 // no dot
+                arguments("Az09.-xy." + SIGNATURE, false),                 // a second dot
+                arguments("Az09+/xy." + SIGNATURE, false),                 // base64, not base64url
+                arguments("Az09_-x=." + SIGNATURE, false),                 // padding
+                arguments("Az09_-xá." + SIGNATURE, false),
+                arguments("Az09_-xy." + "A".repeat(42) + " ", false),
+                arguments("", false),
+                arguments(null, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void onlyAPayloadADotAndA43CharacterSignatureAreWellShaped(String token, boolean wellShaped) {
+        assertEquals(wellShaped, SessionToken.wellShaped(token));
+    }
+
     static Stream<org.junit.jupiter.params.provider.Arguments> forgeries() {
         String payload = TOKEN.substring(0, TOKEN.indexOf('.'));
         String signature = TOKEN.substring(TOKEN.indexOf('.') + 1);
