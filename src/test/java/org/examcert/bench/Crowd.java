@@ -2,6 +2,7 @@ package org.examcert.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.examcert.attempt.control.AnswerSaving;
 import org.examcert.attempt.control.Papers;
 import org.examcert.contest.PaperDraw;
 import org.examcert.contest.PublishedContest;
@@ -192,7 +193,7 @@ final class Crowd implements AutoCloseable {
         while (true) {
             List<Answer> next;
             synchronized (app) {
-                next = app.queue.values().stream().sorted(Comparator.comparingLong(Answer::seq)).limit(MAX_ANSWERS_PER_REQUEST).toList();
+                next = app.queue.values().stream().sorted(Comparator.comparingLong(Answer::seq)).limit(AnswerSaving.MAX_ANSWERS_PER_REQUEST).toList();
                 if (next.isEmpty()) {
                     app.sending = false;
                     return;
@@ -218,9 +219,6 @@ final class Crowd implements AutoCloseable {
     }
 
     private enum Outcome { ACKNOWLEDGED, REFUSED, RETRY }
-
-    /** The server's bound on one request's answers (AnswerSaving.MAX_ANSWERS_PER_REQUEST), as exam.js keeps it. */
-    private static final int MAX_ANSWERS_PER_REQUEST = 200;
 
     private Outcome send(App app, List<Answer> answers) {
         String path = "api/attempts/" + app.attemptId + "/answers";
