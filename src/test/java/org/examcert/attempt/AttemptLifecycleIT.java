@@ -152,6 +152,36 @@ class AttemptLifecycleIT {
                 + " {\"position\": 4, \"option\": 1, \"seq\": 15}]}").expect(409).problemCode());
     }
 
+    @Test
+    void twoQueuesOfOneAttemptSentAtOnceInOppositeOrdersAreBothServed() {
+        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 10)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 10).published();
+        Api tabs = new CandidateBuilder(base).register();   // two tabs of one browser: one session, one device
+        String answers = "api/attempts/" + Papers.start(tabs, contest).getJsonNumber("attemptId") + "/answers";
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int round = 0; round < 15; round++) {
+            long seq = 1000L * (round + 1);
+            // the same ten questions, one tab's queue first to last, the other's last to first
+            String upward = queue(java.util.stream.IntStream.rangeClosed(1, 10), seq);
+            String downward = queue(java.util.stream.IntStream.rangeClosed(1, 10).map(i -> 11 - i), seq + 100);
+            CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(() -> tabs.put(answers, upward));
+            CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(() -> tabs.put(answers, downward));
+            for (Api.Reply reply : List.of(first.join(), second.join())) {
+                // the door may turn one away (503 server.busy); the database must not (a deadlock)
+                if (reply.status() != 200 && !(reply.status() == 503 && "server.busy".equals(reply.problemCode()))) {
+                    wrong.add("round " + round + ": " + reply.status() + " " + reply.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String queue(java.util.stream.IntStream positions, long firstSeq) {
+        long[] seq = {firstSeq};
+        return positions.mapToObj(p -> "{\"position\": " + p + ", \"option\": 1, \"seq\": " + seq[0]++ + "}")
+                .collect(Collectors.joining(",", "{\"answers\": [", "]}"));
+    }
+
     /** position → chosen option of the answered questions, as the attempt's owner reads them. */
     private static Map<Integer, Integer> chosen(Api candidate, String attempt) {
         return candidate.get(attempt).expect(200).json().getJsonArray("questions").getValuesAs(JsonObject.class).stream()

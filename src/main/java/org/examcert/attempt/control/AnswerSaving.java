@@ -19,8 +19,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Saving an answer: one conditional upsert in auto-commit that checks ownership, state, deadline,
@@ -91,8 +92,9 @@ public class AnswerSaving {
     }
 
     /**
-     * Saves the answers a device had queued (after a lost connection, say), in order, all or none:
-     * the same upsert for each, in one transaction, rolled back as soon as one is refused, so a
+     * Saves the answers a device had queued (after a lost connection, say), all or none, each
+     * question's answers in the order sent, outcomes in the request's order: the same upsert for
+     * each, in one transaction, rolled back as soon as one is refused, so a
      * refused request changes nothing. One answer goes in auto-commit, as {@link #save} says.
      */
     public List<SaveOutcome> saveAll(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
@@ -126,8 +128,13 @@ public class AnswerSaving {
                 connection.setAutoCommit(false);
             }
             try {
-                List<SaveOutcome> outcomes = new ArrayList<>(answers.size());
-                for (Answer answer : answers) {
+                // in question order (stable, so one question's answers keep theirs): two requests for
+                // one attempt then lock its answer rows in the same order and cannot deadlock
+                List<Integer> order = IntStream.range(0, answers.size()).boxed()
+                        .sorted(Comparator.comparingInt(i -> answers.get(i).position())).toList();
+                SaveOutcome[] outcomes = new SaveOutcome[answers.size()];
+                for (int i : order) {
+                    Answer answer = answers.get(i);
                     long stored = upsert(save, candidateId, attemptId, answer, device, now);
                     if (stored == 0) {
                         if (batch) {
@@ -135,13 +142,13 @@ public class AnswerSaving {
                         }
                         return new Written(List.of(), answer);
                     }
-                    outcomes.add(stored == answer.seq() ? new SaveOutcome.Saved(answer.position(), answer.option(), answer.seq(), now)
-                            : new SaveOutcome.SupersededByNewer(answer.position(), stored));
+                    outcomes[i] = stored == answer.seq() ? new SaveOutcome.Saved(answer.position(), answer.option(), answer.seq(), now)
+                            : new SaveOutcome.SupersededByNewer(answer.position(), stored);
                 }
                 if (batch) {
                     connection.commit();
                 }
-                return new Written(outcomes, null);
+                return new Written(List.of(outcomes), null);
             } catch (SQLException | RuntimeException e) {
                 if (batch) {
                     connection.rollback();

@@ -2,6 +2,7 @@ package org.examcert.platform.problem;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.examcert.platform.database.DatabaseConflict;
 import org.examcert.platform.database.DatabaseUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -125,6 +126,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.explains(failure)) {
             // The database is restarting or unreachable: a moment's wait, not a server error.
             return Problem.unavailable("service.reconnecting", DatabaseUnavailable.RETRY_AFTER);
+        }
+        if (DatabaseConflict.explains(failure)) {
+            // Rolled back by the database for another transaction's sake: nothing was kept, try again.
+            return Problem.unavailable("database.conflict", DatabaseConflict.RETRY_AFTER, DatabaseConflict.RETRY_AFTER.toSeconds());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

@@ -1,5 +1,6 @@
 package org.examcert.platform.problem;
 
+import org.examcert.platform.database.DatabaseConflict;
 import org.examcert.platform.database.DatabaseUnavailable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.stream.Stream;
 
@@ -27,7 +29,20 @@ class DatabaseUnavailableTest {
                 arguments("duplicate key", wrap(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")), false),
                 arguments("bad SQL", wrap(new SQLSyntaxErrorException("syntax", "42000")), false),
                 arguments("a bug", new NullPointerException("x"), false),
-                arguments("a bug with an SQL cause of another kind", wrap(new SQLException("deadlock", "40001")), false));
+                arguments("a deadlock's victim, rolled back", wrap(new SQLTransactionRollbackException("Deadlock found", "40001", 1213)), false),
+                arguments("a lock wait timed out", wrap(new SQLException("Lock wait timeout exceeded", "HY000", 1205)), false),
+                arguments("a bug with an SQL cause of another kind", wrap(new SQLException("Data too long", "22001", 1406)), false));
+    }
+
+    /** Rolled back for another transaction's sake: nothing was kept, so the request may be made again. */
+    private static boolean conflict(String description) {
+        return description.startsWith("a deadlock") || description.startsWith("a lock wait");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("failures")
+    void tellsATransactionRolledBackForAnotherFromABug(String description, Throwable failure, boolean away) {
+        assertEquals(conflict(description), DatabaseConflict.explains(failure));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -38,10 +53,12 @@ class DatabaseUnavailableTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("failures")
-    void theMapperAnswers503WithRetryAfterOnlyWhenTheDatabaseIsAway(String description, Throwable failure, boolean away) {
+    void theMapperAnswers503WithRetryAfterOnlyWhenTheDatabaseIsAwayOrChoseAnotherTransaction(String description, Throwable failure, boolean away) {
         Problem problem = ProblemMapper.asProblem(failure);
-        assertEquals(away ? 503 : 500, problem.status());
-        assertTrue(problem.retryAfterSeconds().isPresent() == away);
+        boolean retry = away || conflict(description);
+        assertEquals(retry ? 503 : 500, problem.status());
+        assertEquals(away ? "service.reconnecting" : conflict(description) ? "database.conflict" : "server.error", problem.code());
+        assertTrue(problem.retryAfterSeconds().isPresent() == retry);
     }
 
     private static RuntimeException wrap(Throwable cause) {
