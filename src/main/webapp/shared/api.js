@@ -61,13 +61,23 @@ export function showQueue(seconds) {
 
 export { sleep };
 
+// A call the database gave up on for another's sake (503 database.conflict) changed nothing either:
+// it is made again by itself after its Retry-After, a few times, with no message.
+const CONFLICT_RETRIES = 3;
+
 export async function api(method, path, body) {
-  for (;;) {
+  for (let conflicts = 0; ;) {
     try {
       const data = await call(method, path, body);
       if (waiting === 0) showQueue(null);
       return data;
     } catch (e) {
+      if (e instanceof Refusal && e.status === 503 && e.code === 'database.conflict' && conflicts < CONFLICT_RETRIES) {
+        conflicts++;
+        const seconds = Math.max(1, e.retryAfter || 1);
+        await sleep(seconds * 1000 + Math.random() * seconds * 500);
+        continue;
+      }
       if (!(e instanceof Refusal) || e.status !== 503 || e.code !== 'server.busy') {
         if (waiting === 0) showQueue(null);
         throw e;
