@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +38,23 @@ class AccountIT {
 
     @ArquillianResource
     URL base;
+
+    @Test
+    void oneEmailRegisteredFromSeveralTabsAtOnceMakesOneAccountAndNo5xx() {
+        JsonObject form = new CandidateBuilder(base).form();
+        List<CompletableFuture<Api.Reply>> pressed = new ArrayList<>();
+        for (int tab = 0; tab < 6; tab++) {
+            pressed.add(CompletableFuture.supplyAsync(() -> new Api(base).post("api/candidates", form)));
+        }
+        List<Integer> statuses = pressed.stream().map(CompletableFuture::join)
+                .map(reply -> reply.status() == 409 && !"candidate.email-taken".equals(reply.problemCode()) ? -409 : reply.status())
+                .sorted().toList();
+        // the door may turn a tab away (503); the others: one account, the rest told the e-mail is taken
+        assertEquals(1, statuses.stream().filter(s -> s / 100 == 2).count(), "one account: " + statuses);
+        assertTrue(statuses.stream().allMatch(s -> s / 100 == 2 || s == 409 || s == 503), "statuses: " + statuses);
+        new Api(base).post("api/session", Json.createObjectBuilder().add("email", form.getString("email"))
+                .add("password", form.getString("password")).build()).expect(200);
+    }
 
     @Test
     void aVietnameseNameRoundTripsUnchangedThroughMariaDb() {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +68,23 @@ class ContestConsoleIT {
         assertEquals("contest.pool-too-small", refused.problemCode());
         assertTrue(refused.json().getString("title").contains("Bảng sinh viên"), refused.body());
         assertEquals("DRAFT", organizer.api().get("api/console/contests/" + contest).expect(200).json().getString("state"));
+    }
+
+    @Test
+    void oneCodeCreatedByOrganizersAtOnceMakesOneContest() {
+        Organizer organizer = new Organizer(base);
+        String body = Json.createObjectBuilder().add("code", "it-race-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .add("title", "Cuộc thi tạo cùng lúc").add("kind", "CERTIFICATION").add("opensAt", Instant.now().toString())
+                .add("closesAt", Instant.now().plusSeconds(3600).toString()).build().toString();
+        List<CompletableFuture<Api.Reply>> pressed = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            pressed.add(CompletableFuture.supplyAsync(() -> organizer.api().post("api/console/contests", body)));
+        }
+        List<String> outcomes = pressed.stream().map(CompletableFuture::join)
+                .map(r -> r.status() == 201 ? "created" : r.status() + " " + r.problemCode()).sorted().toList();
+        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(7, "409 contest.code-taken"));
+        expected.add("created");
+        assertEquals(expected, outcomes);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.candidate.CandidateProfile;
 import org.examcert.candidate.EligibilityRule;
@@ -12,6 +13,7 @@ import org.examcert.candidate.StandardBoard;
 import org.examcert.candidate.entity.Candidate;
 import org.examcert.platform.Vietnam;
 import org.examcert.platform.database.Database;
+import org.examcert.platform.database.UniqueKey;
 import org.examcert.platform.text.DrawableText;
 import org.examcert.platform.text.GlyphCoverage;
 import org.examcert.platform.security.PasswordHashing;
@@ -48,13 +50,24 @@ public class Candidates {
         RegistrationForm.Valid valid = form.validate(LocalDate.ofInstant(now, Vietnam.ZONE), EligibilityRule.youthUnion(),
                 new DrawableText(glyphs::covers));
         if (byEmail(valid.email()).isPresent()) {
-            throw new Problem(409, "candidate.email-taken", List.of(),
-                    List.of(Problem.FieldError.of("email", "candidate.email-taken")));
+            throw emailTaken();
         }
         Candidate candidate = new Candidate(valid, passwords.hash(valid.password()), now);
         em.persist(candidate);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another tab registered the same e-mail while this one hashed its password
+            if (UniqueKey.violated(e, "uq_candidate_email")) {
+                throw emailTaken();
+            }
+            throw e;
+        }
         return candidate;
+    }
+
+    private static Problem emailTaken() {
+        return new Problem(409, "candidate.email-taken", List.of(), List.of(Problem.FieldError.of("email", "candidate.email-taken")));
     }
 
     /** The candidate with these credentials. */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.examcert.platform.database.UniqueKey;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.contest.PaperDraw;
@@ -83,7 +85,15 @@ public class ContestEditing {
         }
         Contest contest = new Contest(code, title, description, kind, opensAt, closesAt, rules, now);
         em.persist(contest);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another organizer took the code a moment ago
+            if (UniqueKey.violated(e, "uq_contest_code")) {
+                throw Problem.conflict("contest.code-taken", code);
+            }
+            throw e;
+        }
         return contest;
     }
 

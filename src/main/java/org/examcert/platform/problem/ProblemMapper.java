@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.examcert.platform.database.DatabaseConflict;
 import org.examcert.platform.database.DatabaseUnavailable;
+import org.examcert.platform.database.UniqueKey;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -126,6 +127,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.explains(failure)) {
             // The database is restarting or unreachable: a moment's wait, not a server error.
             return Problem.unavailable("service.reconnecting", DatabaseUnavailable.RETRY_AFTER);
+        }
+        if (UniqueKey.violated(failure)) {
+            // a rival request wrote the same unique value first (the check before this write could not
+            // see it): the same refusal a check would give, in general words; nothing was kept. Logged,
+            // as a write no check guards may also be a bug
+            LOG.log(Level.WARNING, "event=request.unique-key-race", failure);
+            return Problem.conflict("data.taken-meanwhile");
         }
         if (DatabaseConflict.explains(failure)) {
             // Rolled back by the database for another transaction's sake: nothing was kept, try again.

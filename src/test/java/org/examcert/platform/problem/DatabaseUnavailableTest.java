@@ -26,7 +26,7 @@ class DatabaseUnavailableTest {
                 arguments("pool could not connect", wrap(new SQLTransientConnectionException("cannot connect")), true),
                 arguments("socket refused", wrap(new SQLException("Could not connect", new ConnectException("Connection refused"))), true),
                 arguments("SQLSTATE 08S01", wrap(new SQLException("Communications link failure", "08S01")), true),
-                arguments("duplicate key", wrap(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")), false),
+                arguments("a duplicate key", wrap(new SQLIntegrityConstraintViolationException("Duplicate entry 'x' for key 'uq_contest_code'", "23000", 1062)), false),
                 arguments("bad SQL", wrap(new SQLSyntaxErrorException("syntax", "42000")), false),
                 arguments("a bug", new NullPointerException("x"), false),
                 arguments("a deadlock's victim, rolled back", wrap(new SQLTransactionRollbackException("Deadlock found", "40001", 1213)), false),
@@ -53,11 +53,13 @@ class DatabaseUnavailableTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("failures")
-    void theMapperAnswers503WithRetryAfterOnlyWhenTheDatabaseIsAwayOrChoseAnotherTransaction(String description, Throwable failure, boolean away) {
+    void theMapperAnswers503WithRetryAfterOnlyWhenTheDatabaseIsAwayOrChoseAnotherTransactionAnd409ForARivalsKey(String description, Throwable failure, boolean away) {
         Problem problem = ProblemMapper.asProblem(failure);
         boolean retry = away || conflict(description);
-        assertEquals(retry ? 503 : 500, problem.status());
-        assertEquals(away ? "service.reconnecting" : conflict(description) ? "database.conflict" : "server.error", problem.code());
+        boolean taken = description.equals("a duplicate key");
+        assertEquals(retry ? 503 : taken ? 409 : 500, problem.status());
+        assertEquals(away ? "service.reconnecting" : conflict(description) ? "database.conflict"
+                : taken ? "data.taken-meanwhile" : "server.error", problem.code());
         assertTrue(problem.retryAfterSeconds().isPresent() == retry);
     }
 
