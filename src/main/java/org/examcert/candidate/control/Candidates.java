@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.candidate.CandidateProfile;
 import org.examcert.candidate.EligibilityRule;
@@ -54,15 +53,8 @@ public class Candidates {
         }
         Candidate candidate = new Candidate(valid, passwords.hash(valid.password()), now);
         em.persist(candidate);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another tab registered the same e-mail while this one hashed its password
-            if (UniqueKey.violated(e, "uq_candidate_email")) {
-                throw emailTaken();
-            }
-            throw e;
-        }
+        // another tab may have registered the same e-mail while this one hashed its password
+        UniqueKey.flush(em, "uq_candidate_email", Candidates::emailTaken);
         return candidate;
     }
 

@@ -3,7 +3,6 @@ package org.examcert.console.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.examcert.platform.database.UniqueKey;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.console.entity.StaffAccount;
@@ -46,15 +45,8 @@ public class StaffAccounts {
         }
         StaffAccount account = new StaffAccount(address, fullName, role, passwords.hash(password), now);
         em.persist(account);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another request created the same e-mail while this one hashed its password
-            if (UniqueKey.violated(e, "uq_staff_email")) {
-                throw Problem.conflict("staff.email-taken", address);
-            }
-            throw e;
-        }
+        // another request may have created the same e-mail while this one hashed its password
+        UniqueKey.flush(em, "uq_staff_email", () -> Problem.conflict("staff.email-taken", address));
         return account;
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.examcert.platform.database.UniqueKey;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -85,15 +84,8 @@ public class ContestEditing {
         }
         Contest contest = new Contest(code, title, description, kind, opensAt, closesAt, rules, now);
         em.persist(contest);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another organizer took the code a moment ago
-            if (UniqueKey.violated(e, "uq_contest_code")) {
-                throw Problem.conflict("contest.code-taken", code);
-            }
-            throw e;
-        }
+        // another organizer may have taken the code a moment ago
+        UniqueKey.flush(em, "uq_contest_code", () -> Problem.conflict("contest.code-taken", code));
         return contest;
     }
 

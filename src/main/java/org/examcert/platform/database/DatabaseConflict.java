@@ -21,19 +21,7 @@ public final class DatabaseConflict {
     }
 
     public static boolean explains(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
-                    || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.find(failure, t -> t instanceof SQLTransactionRollbackException || t instanceof SQLException sql
+                && (sql.getSQLState() != null && sql.getSQLState().startsWith("40") || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) != null;
     }
 }

@@ -21,24 +21,19 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean explains(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true; // SQLSTATE class 08: connection exception
-            }
-            // The container's pool could not hand out a connection (it failed to open one); it names
-            // itself only by its resource-adapter type, which this pure class must not import.
-            if (t.getClass().getName().startsWith("jakarta.resource.") || t.getClass().getName().contains("PoolingException")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        return Causes.find(failure, DatabaseUnavailable::away) != null;
+    }
+
+    private static boolean away(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+            return true;
         }
-        return false;
+        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true; // SQLSTATE class 08: connection exception
+        }
+        // The container's pool could not hand out a connection (it failed to open one); it names
+        // itself only by its resource-adapter type, which this pure class must not import.
+        return t.getClass().getName().startsWith("jakarta.resource.") || t.getClass().getName().contains("PoolingException");
     }
 }

@@ -1,12 +1,16 @@
 package org.examcert.platform.database;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * Tells that a write failed because a row with the same value of a named unique key exists
  * (MariaDB error 1062, "Duplicate entry … for key 'name'"). A check before the write cannot see a
  * rival that commits in between (two tabs registering one e-mail), so the key is the last word and
- * its violation is the same refusal as the check's. Pure Java: it reads only the cause chain.
+ * its violation is the same refusal as the check's.
  */
 public final class UniqueKey {
 
@@ -26,16 +30,22 @@ public final class UniqueKey {
         return duplicate(failure) != null;
     }
 
-    private static SQLException duplicate(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_ENTRY) {
-                return sql;
+    /**
+     * Flushes what the persistence context holds; should the unique key {@code key} refuse it (a
+     * rival wrote the same value since the check), throws {@code refusal}, the check's own.
+     */
+    public static void flush(EntityManager em, String key, Supplier<? extends RuntimeException> refusal) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violated(e, key)) {
+                throw refusal.get();
             }
-            if (t.getCause() == t) {
-                break;
-            }
+            throw e;
         }
-        return null;
+    }
+
+    private static SQLException duplicate(Throwable failure) {
+        return (SQLException) Causes.find(failure, t -> t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_ENTRY);
     }
 }
