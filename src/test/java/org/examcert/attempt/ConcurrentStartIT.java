@@ -41,11 +41,44 @@ class ConcurrentStartIT {
 
     @Test
     void twentyFirstStartsAtOnceMakeExactlyOneAttempt() throws Exception {
-        long contest = new Organizer(base).contest().rule("questionsPerAttempt", 20).rule("maxAttempts", 2)
-                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 20).published();
+        long contest = contest(2);
         Api candidate = new CandidateBuilder(base).register();
         String start = "api/contests/" + contest + "/attempts";
 
+        long attempt = oneAttemptHeldByEveryTab(pressedAtOnce(candidate, start));
+
+        // asked again in calm: the same attempt resumes, and the candidate has exactly one
+        JsonObject again = candidate.post(start, "{}").expect(200).json();
+        assertTrue(again.getBoolean("resumed"));
+        assertEquals(attempt, again.getJsonObject("paper").getJsonNumber("attemptId").longValue());
+        JsonObject result = candidate.get("api/contests/" + contest + "/result").expect(200).json();
+        assertEquals(1, result.getJsonArray("attempts").size(), "exactly one attempt");
+        assertEquals(1, result.getInt("attemptsLeft"), "the attempt limit counts one attempt");
+    }
+
+    /** A new attempt after a finished one is made without a lock, its number the only guard: still one. */
+    @Test
+    void twentyStartsOfASecondAttemptAtOnceMakeExactlyOneMore() throws Exception {
+        long contest = contest(3);
+        Api candidate = new CandidateBuilder(base).register();
+        String start = "api/contests/" + contest + "/attempts";
+        long first = candidate.post(start, "{}").expect(201).json().getJsonObject("paper").getJsonNumber("attemptId").longValue();
+        candidate.post("api/attempts/" + first + "/submit", "{}").expect(200);
+
+        long second = oneAttemptHeldByEveryTab(pressedAtOnce(candidate, start));
+
+        assertTrue(second != first, "the tabs hold a new attempt, not the submitted one");
+        JsonObject result = candidate.get("api/contests/" + contest + "/result").expect(200).json();
+        assertEquals(2, result.getJsonArray("attempts").size(), "exactly one more attempt");
+        assertEquals(1, result.getInt("attemptsLeft"), "the attempt limit counts two attempts");
+    }
+
+    private long contest(int maxAttempts) {
+        return new Organizer(base).contest().rule("questionsPerAttempt", 20).rule("maxAttempts", maxAttempts)
+                .board("SINH_VIEN", "Bảng sinh viên", "sinh-vien", 20).published();
+    }
+
+    private static List<Api.Reply> pressedAtOnce(Api candidate, String start) throws Exception {
         List<Api.Reply> replies = new ArrayList<>();
         ExecutorService tabs = Executors.newFixedThreadPool(TABS);
         try {
@@ -64,7 +97,11 @@ class ConcurrentStartIT {
         } finally {
             tabs.shutdownNow();
         }
+        return replies;
+    }
 
+    /** Every reply served or refused at the door, at most one new paper, every served tab on the same attempt (its id). */
+    private static long oneAttemptHeldByEveryTab(List<Api.Reply> replies) {
         for (Api.Reply reply : replies) {
             assertTrue(reply.status() == 200 || reply.status() == 201 || reply.status() == 503,
                     "a start is served or refused at the door, never a failure: " + reply.status() + " " + reply.body());
@@ -79,19 +116,12 @@ class ConcurrentStartIT {
         Set<Long> attemptIds = papers.stream().map(p -> p.getJsonNumber("attemptId").longValue()).collect(Collectors.toSet());
         assertEquals(1, attemptIds.size(), "every tab holds the same attempt");
         for (JsonObject paper : papers) {
-            // a tab that waited for its rival resumes the whole paper, not an empty one
+            // a tab that met its rival resumes the whole paper, not an empty one
             assertEquals(20, paper.getJsonArray("questions").size());
             paper.getJsonArray("questions").getValuesAs(JsonObject.class).forEach(q -> assertTrue(
                     absent(q, "correctOption") && absent(q, "correct"), "no correct answer before submit: " + q));
         }
-
-        // asked again in calm: the same attempt resumes, and the candidate has exactly one
-        JsonObject again = candidate.post(start, "{}").expect(200).json();
-        assertTrue(again.getBoolean("resumed"));
-        assertEquals(attemptIds.iterator().next(), again.getJsonObject("paper").getJsonNumber("attemptId").longValue());
-        JsonObject result = candidate.get("api/contests/" + contest + "/result").expect(200).json();
-        assertEquals(1, result.getJsonArray("attempts").size(), "exactly one attempt");
-        assertEquals(1, result.getInt("attemptsLeft"), "the attempt limit counts one attempt");
+        return attemptIds.iterator().next();
     }
 
     private static boolean absent(JsonObject json, String name) {

@@ -65,14 +65,19 @@ public final class PaperJson {
         @Override
         public void writeTo(StartResource.Resumed start, Class<?> type, Type genericType, Annotation[] annotations,
                             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeKey("paper");
-                write(json, start.paper());
-                json.write("resumed", start.resumed());
-                json.write("tookOver", start.tookOver());
-                json.writeEnd();
-            }
+            write(out, start);
+        }
+    }
+
+    /** A start's answer, written to {@code out} (also by {@link StartRequests}, which serves starts outside JAX-RS). */
+    static void write(OutputStream out, StartResource.Resumed start) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeKey("paper");
+            write(json, start.paper());
+            json.write("resumed", start.resumed());
+            json.write("tookOver", start.tookOver());
+            json.writeEnd();
         }
     }
 

@@ -2,7 +2,6 @@ package org.examcert.attempt.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.examcert.attempt.PaperView;
 import org.examcert.attempt.StartOutcome;
-import org.examcert.attempt.control.AttemptStarts;
 import org.examcert.platform.security.Caller;
 
 import java.time.Clock;
@@ -28,7 +26,7 @@ import java.time.Clock;
 public class StartResource {
 
     @Inject
-    AttemptStarts starts;
+    Starting starting;
     @Inject
     Caller caller;
     @Inject
@@ -41,19 +39,31 @@ public class StartResource {
     public record Resumed(PaperView paper, boolean resumed, boolean tookOver) {
     }
 
+    /** What a start answers: 201 and a new paper, or 200 and the attempt in progress. */
+    record Answer(int status, Resumed body) {
+        static Answer of(StartOutcome outcome) {
+            // Java 17 has no pattern switch: the sealed hierarchy keeps this chain complete.
+            if (outcome instanceof StartOutcome.Resumed resumed) {
+                return new Answer(200, new Resumed(resumed.paper(), true, resumed.tookOver()));
+            }
+            return new Answer(201, new Resumed(((StartOutcome.Started) outcome).paper(), false, false));
+        }
+    }
+
+    /**
+     * Documents the start for OpenAPI and serves the requests that the servlet filter
+     * {@link StartRequests}, which answers the usual ones first, passes on (no JSON body, an odd
+     * Accept), or all of them should it ever be left out of web.xml.
+     */
     @POST
-    @Transactional
+    // No @Transactional: a new attempt takes none, a resume its own (Starting)
     @Operation(summary = "Start an attempt, or resume the one in progress (never a second paper)")
     public Response start(@PathParam("contestId") long contestId, @HeaderParam("X-Device-Id") String device,
                           StartRequest request) {
         long candidate = caller.candidateId();
-        StartOutcome outcome = starts.start(candidate, contestId, request == null ? null : request.board(),
-                AttemptResource.device(device), clock.instant());
-        // Java 17 has no pattern switch: the sealed hierarchy keeps this chain complete.
-        if (outcome instanceof StartOutcome.Resumed resumed) {
-            return Response.ok(new Resumed(resumed.paper(), true, resumed.tookOver())).build();
-        }
-        return Response.status(201).entity(new Resumed(((StartOutcome.Started) outcome).paper(), false, false)).build();
+        Answer answer = Answer.of(starting.start(candidate, contestId, request == null ? null : request.board(),
+                AttemptResource.device(device), clock.instant()));
+        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
 }

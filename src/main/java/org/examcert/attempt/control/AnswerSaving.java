@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -176,9 +175,7 @@ public class AnswerSaving {
         } else {
             save.setInt(2, option);
         }
-        // the wall time a Timestamp would be written as (the driver formats both in the JVM's zone),
-        // without the Calendar and SimpleDateFormat the driver builds for every Timestamp (9 % of a save)
-        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneId.systemDefault());
+        LocalDateTime at = Database.wallTime(now);
         save.setObject(3, at);
         save.setLong(4, seq);
         save.setLong(5, attemptId);

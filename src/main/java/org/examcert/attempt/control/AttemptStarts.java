@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.examcert.attempt.AttemptState;
 import org.examcert.attempt.DeadlinePolicy;
+import org.examcert.attempt.PaperView;
 import org.examcert.attempt.StartOutcome;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.AttemptEvent;
@@ -20,6 +21,7 @@ import org.examcert.contest.PublishedContest;
 import org.examcert.contest.control.ContestCatalog;
 import org.examcert.platform.Vietnam;
 import org.examcert.platform.database.Database;
+import org.examcert.platform.database.UniqueKey;
 import org.examcert.platform.problem.Problem;
 
 import javax.sql.DataSource;
@@ -29,24 +31,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Starting an attempt, or resuming the one in progress: one candidate's starts run one after
- * another (the candidate's row is locked first), so however many tabs press "Bắt đầu" there is
- * one attempt, within the attempt limit and the contest's eligibility. A new attempt is one row:
- * its recorded seed draws its paper again whenever it is shown (see {@link Papers}).
- * A first start takes four statements and the commit, in plain JDBC on the transaction's
- * connection: 20,000 candidates take this path within the opening minute.
+ * Starting an attempt, or resuming the one in progress, within the attempt limit and the contest's
+ * eligibility. A new attempt is one row: its recorded seed draws its paper again whenever it is
+ * shown (see {@link Papers}). 20,000 candidates take this path within the opening minute, so a start
+ * is plain JDBC, and one that needs nothing but new rows ({@link #startNew}) takes no transaction
+ * and no lock: the unique keys of a participation (candidate, contest) and of an attempt
+ * (participation, number) let one of two rival starts write, and the other one learns it and takes
+ * the locked path ({@link #start}), which resumes what its rival began. So however many tabs press
+ * "Bắt đầu" there is one attempt.
  */
 @ApplicationScoped
 public class AttemptStarts {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+
+    /** The refusal of a start that met a rival's row; the boundary makes such a start again. */
+    public static final String RIVAL_MET = "attempt.started-meanwhile";
 
     @PersistenceContext(unitName = "examcert")
     EntityManager em;
@@ -69,13 +76,57 @@ public class AttemptStarts {
     @Inject
     Papers papers;
 
+    /**
+     * Starts a new attempt, outside any transaction, when that is all the start has to do: no
+     * attempt of the candidate's is in progress. A few statements in auto-commit (the seat, a first
+     * start's participation, the attempt) and no lock, for the opening minute. Empty when the start
+     * needs {@link #start}: an attempt runs (to be resumed, or ended when its time is up), or a rival
+     * start of the same candidate wrote the participation or the attempt first.
+     */
+    public Optional<StartOutcome> startNew(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
+        Entry entry = entry(candidates.profile(candidateId), contestId, now);
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<Seat> seat = seat(connection, entry, requestedBoard, now);
+            if (seat.isEmpty() || seat.get().running().isPresent()) {
+                return Optional.empty();
+            }
+            return newAttempt(connection, entry, seat.get(), device, now).map(StartOutcome.Started::new);
+        } catch (SQLException e) {
+            throw new IllegalStateException("starting an attempt of candidate " + candidateId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts an attempt or resumes the one in progress, in the caller's transaction: one
+     * candidate's locked starts run one after another (the candidate's row is locked first).
+     */
     public StartOutcome start(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
-        // The candidate's row, locked before anything else is read, serializes one candidate's starts:
-        // it always exists, so no gap lock, and the first participation's INSERT meets no rival; and
-        // the snapshot of every read below is taken after the lock, so a start that waited sees the
-        // attempt its rival committed and resumes it instead of drawing a second one.
-        CandidateProfile candidate = candidates.lockForStart(candidateId)
-                .orElseThrow(() -> Problem.unauthorized("auth.required"));
+        // The candidate's row, locked before anything else is read, serializes one candidate's locked
+        // starts: it always exists, so no gap lock; and the snapshot of every read below is taken
+        // after the lock, so a start that waited sees the attempt its rival committed and resumes it.
+        Entry entry = entry(candidates.lockForStart(candidateId), contestId, now);
+        try (Connection connection = dataSource.getConnection()) {
+            Seat seat = seat(connection, entry, requestedBoard, now).orElseThrow(() -> rivalMet());
+            Optional<Long> running = seat.running();
+            if (running.isPresent()) {
+                Optional<StartOutcome> resumed = resume(running.get(), device, now);
+                if (resumed.isPresent()) {
+                    return resumed.get();
+                }
+            }
+            return new StartOutcome.Started(newAttempt(connection, entry, seat, device, now)
+                    .orElseThrow(() -> rivalMet()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("starting an attempt of candidate " + candidateId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What every start checks first: the candidate, the contest open now, its published version, the candidate's eligibility. */
+    private record Entry(CandidateProfile candidate, ContestSummary contest, PublishedContest published) {
+    }
+
+    private Entry entry(Optional<CandidateProfile> profile, long contestId, Instant now) {
+        CandidateProfile candidate = profile.orElseThrow(() -> Problem.unauthorized("auth.required"));
         ContestSummary contest = catalog.require(contestId);
         if (!contest.isOpen(now)) {
             throw now.isBefore(contest.opensAt())
@@ -83,17 +134,15 @@ public class AttemptStarts {
                     : Problem.conflict("attempt.contest-closed");
         }
         PublishedContest published = catalog.current(contest);
-        ContestRules rules = published.rules();
-        checkEligible(candidate, rules.eligibility(), LocalDate.ofInstant(contest.opensAt(), Vietnam.ZONE));
+        checkEligible(candidate, published.rules().eligibility(), LocalDate.ofInstant(contest.opensAt(), Vietnam.ZONE));
+        return new Entry(candidate, contest, published);
+    }
 
-        Seat seat = seat(candidate, published, requestedBoard, now);
-        Optional<Long> running = seat.running();
-        if (running.isPresent()) {
-            Optional<StartOutcome> resumed = resume(running.get(), device, now);
-            if (resumed.isPresent()) {
-                return resumed.get();
-            }
-        }
+    /** A new attempt in the seat, within the attempt limit; empty when a rival start took its number first. */
+    private Optional<PaperView> newAttempt(Connection connection, Entry entry, Seat seat, String device, Instant now)
+            throws SQLException {
+        PublishedContest published = entry.published();
+        ContestRules rules = published.rules();
         int started = seat.attempts();
         if (!rules.allowsAnotherAttempt(started)) {
             throw Problem.conflict("attempt.limit-reached", rules.maxAttempts());
@@ -103,12 +152,21 @@ public class AttemptStarts {
         long seed = SEEDS.nextLong();
         List<PaperDraw.PaperItem> paper = papers.drawPrepared(published, board, seed);
         DeadlinePolicy deadlines = new DeadlinePolicy(rules.grace());
-        Instant deadline = deadlines.deadline(now, rules.timeLimit(), contest.closesAt());
-        Attempt attempt = new Attempt(new Attempt.Entry(seat.participationId(), candidate.id(), contest.id(), seat.boardCode()),
-                published.version(), started + 1, seed, paper.stream().map(i -> i.optionOrder().size()).toList(), now,
-                deadline, deadline.plus(rules.grace()), device, rules.maxScore());
-        long attemptId = insert(attempt);
-        return new StartOutcome.Started(views.view(attemptId, attempt, Papers.unanswered(paper, published), published, now));
+        Instant deadline = deadlines.deadline(now, rules.timeLimit(), entry.contest().closesAt());
+        Attempt attempt = new Attempt(new Attempt.Entry(seat.participationId(), entry.candidate().id(), entry.contest().id(),
+                seat.boardCode()), published.version(), started + 1, seed, paper.stream().map(i -> i.optionOrder().size()).toList(),
+                now, deadline, deadline.plus(rules.grace()), device, rules.maxScore());
+        OptionalLong attemptId = insert(connection, attempt);
+        return attemptId.isEmpty() ? Optional.empty()
+                : Optional.of(views.view(attemptId.getAsLong(), attempt, Papers.unanswered(paper, published), published, now));
+    }
+
+    /**
+     * A rival start, which took no lock, wrote the row this locked one meant to: the start is
+     * made again ({@link #RIVAL_MET}), and then resumes the rival's attempt.
+     */
+    private static Problem rivalMet() {
+        return Problem.conflict(RIVAL_MET);
     }
 
     /**
@@ -136,55 +194,60 @@ public class AttemptStarts {
     private record Seat(long participationId, String boardCode, int attempts, Optional<Long> running) {
     }
 
-    /** The candidate's seat in the contest: one query finds it and its attempts; a first start inserts it. */
-    private Seat seat(CandidateProfile candidate, PublishedContest contest, String requestedBoard, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state"
-                    + " FROM participation p LEFT JOIN attempt a ON a.participation_id = p.id"
-                    + " WHERE p.candidate_id = ? AND p.contest_id = ?")) {
-                select.setLong(1, candidate.id());
-                select.setLong(2, contest.contestId());
-                try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        long participation = rows.getLong(1);
-                        String board = rows.getString(2);
-                        int attempts = 0;
-                        Long running = null;
-                        do {
-                            long attempt = rows.getLong(3);
-                            if (!rows.wasNull()) {
-                                attempts++;
-                                if (AttemptState.valueOf(rows.getString(4)) == AttemptState.IN_PROGRESS) {
-                                    running = attempt;
-                                }
+    /**
+     * The candidate's seat in the contest: one query finds it and its attempts; a first start
+     * inserts it. Empty when a rival start inserted it since the query (the key's violation).
+     */
+    private Optional<Seat> seat(Connection connection, Entry entry, String requestedBoard, Instant now) throws SQLException {
+        CandidateProfile candidate = entry.candidate();
+        PublishedContest contest = entry.published();
+        try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state"
+                + " FROM participation p LEFT JOIN attempt a ON a.participation_id = p.id"
+                + " WHERE p.candidate_id = ? AND p.contest_id = ?")) {
+            select.setLong(1, candidate.id());
+            select.setLong(2, contest.contestId());
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    long participation = rows.getLong(1);
+                    String board = rows.getString(2);
+                    int attempts = 0;
+                    Long running = null;
+                    do {
+                        long attempt = rows.getLong(3);
+                        if (!rows.wasNull()) {
+                            attempts++;
+                            if (AttemptState.valueOf(rows.getString(4)) == AttemptState.IN_PROGRESS) {
+                                running = attempt;
                             }
-                        } while (rows.next());
-                        return new Seat(participation, board, attempts, Optional.ofNullable(running));
-                    }
+                        }
+                    } while (rows.next());
+                    return Optional.of(new Seat(participation, board, attempts, Optional.ofNullable(running)));
                 }
             }
-            String board = chooseBoard(candidate, contest, requestedBoard);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO participation (candidate_id, contest_id,"
-                    + " board_code, joined_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, candidate.id());
-                insert.setLong(2, contest.contestId());
-                insert.setString(3, board);
-                insert.setTimestamp(4, Timestamp.from(now));
-                insert.executeUpdate();
-                return new Seat(generatedId(insert), board, 0, Optional.empty());
-            }
+        }
+        String board = chooseBoard(candidate, contest, requestedBoard);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO participation (candidate_id, contest_id,"
+                + " board_code, joined_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, candidate.id());
+            insert.setLong(2, contest.contestId());
+            insert.setString(3, board);
+            insert.setObject(4, Database.wallTime(now));
+            insert.executeUpdate();
+            return Optional.of(new Seat(generatedId(insert), board, 0, Optional.empty()));
         } catch (SQLException e) {
-            throw new IllegalStateException("finding the seat of candidate " + candidate.id() + " failed: " + e.getMessage(), e);
+            if (UniqueKey.violated(e, "uq_participation")) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
-    /** Inserts a new attempt, one row; returns its id. */
-    private long insert(Attempt attempt) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO attempt (participation_id, candidate_id,"
-                     + " contest_id, contest_version, board_code, number, seed, option_counts, state, started_at, deadline,"
-                     + " accept_until, device_id, device_changes, max_score, row_version)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+    /** Inserts a new attempt, one row; its id, or empty when a rival start took its number (the key's violation). */
+    private static OptionalLong insert(Connection connection, Attempt attempt) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO attempt (participation_id, candidate_id,"
+                + " contest_id, contest_version, board_code, number, seed, option_counts, state, started_at, deadline,"
+                + " accept_until, device_id, device_changes, max_score, row_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
             int p = 1;
             insert.setLong(p++, attempt.participationId());
             insert.setLong(p++, attempt.candidateId());
@@ -195,15 +258,18 @@ public class AttemptStarts {
             insert.setLong(p++, attempt.seed());
             insert.setString(p++, attempt.optionCountsText());
             insert.setString(p++, attempt.state().name());
-            insert.setTimestamp(p++, Timestamp.from(attempt.startedAt()));
-            insert.setTimestamp(p++, Timestamp.from(attempt.deadline()));
-            insert.setTimestamp(p++, Timestamp.from(attempt.acceptUntil()));
+            insert.setObject(p++, Database.wallTime(attempt.startedAt()));
+            insert.setObject(p++, Database.wallTime(attempt.deadline()));
+            insert.setObject(p++, Database.wallTime(attempt.acceptUntil()));
             insert.setString(p++, attempt.deviceId());
             insert.setBigDecimal(p, attempt.maxScore());
             insert.executeUpdate();
-            return generatedId(insert);
+            return OptionalLong.of(generatedId(insert));
         } catch (SQLException e) {
-            throw new IllegalStateException("storing a new attempt failed: " + e.getMessage(), e);
+            if (UniqueKey.violated(e, "uq_attempt_number")) {
+                return OptionalLong.empty();
+            }
+            throw e;
         }
     }
 

@@ -3,6 +3,10 @@ package org.examcert.platform.database;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
 /**
  * The one data source. Its coordinates come from MicroProfile Config (examcert.db.url / .user /
  * .password, or EXAMCERT_DB_URL / _USER / _PASSWORD in the environment); local (non-XA)
@@ -30,4 +34,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/examcert";
+
+    /**
+     * An instant as plain JDBC binds it to a DATETIME column: the wall time a {@code Timestamp}
+     * would be written as (the driver formats both in the JVM's zone), without the
+     * {@code Calendar} and {@code SimpleDateFormat} the driver builds for every {@code Timestamp}
+     * (9 % of an answer's save). Bind it with {@code setObject}.
+     */
+    public static LocalDateTime wallTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+    }
 }

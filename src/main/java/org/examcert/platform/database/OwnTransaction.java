@@ -20,7 +20,8 @@ public final class OwnTransaction {
             T result = work.call();
             transaction.commit();
             return result;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an Error too: a transaction left on a pooled request thread would be the next request's
             try {
                 transaction.rollback();
             } catch (Exception ignored) {

@@ -71,6 +71,15 @@ public class RequestBodies implements ReaderInterceptor {
                 new Limit(limit, () -> BoundedBody.tooLarge(limit)), body -> StrictJson.bind(StrictJson.parse(body), type)));
     }
 
+    /** Whether a Content-Type header names JSON ({@code application/json}, any {@code +json}); false when absent or unreadable. */
+    public static boolean isJson(String contentType) {
+        try {
+            return contentType != null && isJson(MediaType.valueOf(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static boolean isJson(MediaType type) {
         return "json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json");
     }

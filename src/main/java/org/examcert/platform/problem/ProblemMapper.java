@@ -49,7 +49,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
         Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
-        Map<String, Object> body = body(problem, failure, locale, uriInfo == null ? null : uriInfo.getPath());
+        // the path as the client sent it, as the servlet filters and the error page name it (not relative to /api)
+        Map<String, Object> body = body(problem, failure, locale, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
         Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
         problem.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.build();
