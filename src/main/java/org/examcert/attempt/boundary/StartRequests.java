@@ -13,6 +13,7 @@ import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.security.Identity;
 import org.examcert.platform.security.Sessions;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -36,6 +37,8 @@ public class StartRequests extends HttpFilter {
 
     private static final String PREFIX = "/api/contests/";
     private static final String ATTEMPTS = "/attempts";
+    /** About a 30-question paper's JSON. */
+    private static final int PAPER_BYTES = 16 * 1024;
 
     @Inject
     Starting starting;
@@ -72,10 +75,14 @@ public class StartRequests extends HttpFilter {
             String device = AttemptResource.device(request.getHeader("X-Device-Id"));
             StartResource.Answer answer = StartResource.Answer.of(starting.start(candidate, contestId,
                     body == null ? null : body.board(), device, clock.instant()));
+            // written whole first: one write of a known length, not a buffer's flushes and a chunked end
+            ByteArrayOutputStream json = new ByteArrayOutputStream(PAPER_BYTES);
+            PaperJson.write(json, answer.body());
             response.setStatus(answer.status());
             response.setContentType("application/json");
+            response.setContentLength(json.size());
             try (OutputStream out = response.getOutputStream()) {
-                PaperJson.write(out, answer.body());
+                json.writeTo(out);
             }
         } catch (RuntimeException failure) {
             ProblemMapper.write(request, response, failure);

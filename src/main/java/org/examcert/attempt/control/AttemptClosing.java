@@ -120,7 +120,7 @@ public class AttemptClosing {
      * order that start (participation, then its attempts) and grading (participation) also take,
      * so that a start, a submit and the sweeper on one candidate cannot deadlock.
      */
-    Attempt lockForChange(Attempt attempt) {
+    public Attempt lockForChange(Attempt attempt) {
         em.find(Participation.class, attempt.participationId(), LockModeType.PESSIMISTIC_WRITE);
         em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
@@ -131,7 +131,7 @@ public class AttemptClosing {
      * Ends a locked attempt: its paper is written out with the answers saved (see {@link Papers}),
      * then the state changes and {@link AttemptFinalized} is fired for grading.
      */
-    void finalizeAttempt(Attempt attempt, Instant now, boolean submittedInTime) {
+    public void finalizeAttempt(Attempt attempt, Instant now, boolean submittedInTime) {
         papers.writeOut(attempt, catalog.version(attempt.contestId(), attempt.contestVersion()));
         if (submittedInTime) {
             attempt.submit(now, true);

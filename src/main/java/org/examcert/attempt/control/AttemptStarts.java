@@ -84,8 +84,8 @@ public class AttemptStarts {
      * start of the same candidate wrote the participation or the attempt first.
      */
     public Optional<StartOutcome> startNew(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
-        Entry entry = entry(candidates.profile(candidateId), contestId, now);
         try (Connection connection = dataSource.getConnection()) {
+            Entry entry = entry(candidates.profile(connection, candidateId), contestId, now);
             Optional<Seat> seat = seat(connection, entry, requestedBoard, now);
             if (seat.isEmpty() || seat.get().running().isPresent()) {
                 return Optional.empty();

@@ -20,6 +20,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PaperViews {
+    // public methods: the CDI proxy calls a package-private one by reflection
 
     @Inject
     AttemptRecords records;
@@ -27,7 +28,7 @@ public class PaperViews {
     @Inject
     Papers papers;
 
-    PaperView view(Attempt attempt, PublishedContest published, Instant now) {
+    public PaperView view(Attempt attempt, PublishedContest published, Instant now) {
         // a running paper is drawn again from its seed; an ended one was written out with its answers
         List<Papers.Line> lines = attempt.state().isFinal()
                 ? records.items(attempt.id()).stream().map(Papers.Line::of).toList()
@@ -36,7 +37,7 @@ public class PaperViews {
     }
 
     /** @param attemptId the attempt's id, given apart for an attempt just inserted without the entity manager */
-    PaperView view(long attemptId, Attempt attempt, List<Papers.Line> lines, PublishedContest published, Instant now) {
+    public PaperView view(long attemptId, Attempt attempt, List<Papers.Line> lines, PublishedContest published, Instant now) {
         ContestRules rules = published.rules();
         boolean fin = attempt.state().isFinal();
         boolean review = fin && rules.review() == ReviewPolicy.CORRECT_ANSWERS;

@@ -74,17 +74,24 @@ public class Candidates {
      * transaction's connection, one statement.
      */
     public Optional<CandidateProfile> lockForStart(long id) {
-        return profile(id, " FOR UPDATE");
+        try (Connection connection = dataSource.getConnection()) {
+            return profile(connection, id, " FOR UPDATE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("locking candidate " + id + " failed: " + e.getMessage(), e);
+        }
     }
 
-    /** What a start checks (birth date, board), read without a lock: one statement, for the opening minute. */
-    public Optional<CandidateProfile> profile(long id) {
-        return profile(id, "");
+    /** What a start checks (birth date, board), read without a lock on the caller's connection: one statement, for the opening minute. */
+    public Optional<CandidateProfile> profile(Connection connection, long id) {
+        try {
+            return profile(connection, id, "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading candidate " + id + " failed: " + e.getMessage(), e);
+        }
     }
 
-    private Optional<CandidateProfile> profile(long id, String lock) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT birth_date, board FROM candidate WHERE id = ?" + lock)) {
+    private static Optional<CandidateProfile> profile(Connection connection, long id, String lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT birth_date, board FROM candidate WHERE id = ?" + lock)) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 // getDate, not getObject(1, LocalDate.class): the pool's JDBC 4.0 wrapper finds that
@@ -93,8 +100,6 @@ public class Candidates {
                         ? Optional.of(new CandidateProfile(id, row.getDate(1).toLocalDate(), StandardBoard.valueOf(row.getString(2))))
                         : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading candidate " + id + " for a start failed: " + e.getMessage(), e);
         }
     }
 
