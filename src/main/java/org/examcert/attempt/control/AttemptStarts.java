@@ -13,6 +13,7 @@ import org.examcert.attempt.entity.Attempt;
 import org.examcert.attempt.entity.AttemptEvent;
 import org.examcert.candidate.EligibilityRule;
 import org.examcert.candidate.CandidateProfile;
+import org.examcert.candidate.StandardBoard;
 import org.examcert.candidate.control.Candidates;
 import org.examcert.contest.ContestRules;
 import org.examcert.contest.ContestSummary;
@@ -85,14 +86,43 @@ public class AttemptStarts {
      */
     public Optional<StartOutcome> startNew(long candidateId, long contestId, String requestedBoard, String device, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            Entry entry = entry(candidates.profile(connection, candidateId), contestId, now);
-            Optional<Seat> seat = seat(connection, entry, requestedBoard, now);
+            Found found = find(connection, candidateId, contestId);
+            Entry entry = entry(found.candidate(), contestId, now);
+            Optional<Seat> seat = found.seat().isPresent() ? found.seat() : newSeat(connection, entry, requestedBoard, now);
             if (seat.isEmpty() || seat.get().running().isPresent()) {
                 return Optional.empty();
             }
             return newAttempt(connection, entry, seat.get(), device, now).map(StartOutcome.Started::new);
         } catch (SQLException e) {
             throw new IllegalStateException("starting an attempt of candidate " + candidateId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The candidate (empty: no such candidate) and their seat in the contest (empty: none yet). */
+    private record Found(Optional<CandidateProfile> candidate, Optional<Seat> seat) {
+    }
+
+    /**
+     * What a start without a lock reads, in one statement: the candidate's birth date and board
+     * (the columns {@code Candidates.lockForStart} reads, for the same checks) and their seat.
+     */
+    private static Found find(Connection connection, long candidateId, long contestId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state,"
+                + " c.birth_date, c.board FROM candidate c"
+                + " LEFT JOIN participation p ON p.candidate_id = c.id AND p.contest_id = ?"
+                + " LEFT JOIN attempt a ON a.participation_id = p.id WHERE c.id = ?")) {
+            select.setLong(1, contestId);
+            select.setLong(2, candidateId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return new Found(Optional.empty(), Optional.empty());
+                }
+                // getDate, not getObject(…, LocalDate.class): the pool's wrapper finds that by reflection
+                CandidateProfile candidate = new CandidateProfile(candidateId, rows.getDate(5).toLocalDate(),
+                        StandardBoard.valueOf(rows.getString(6)));
+                rows.getLong(1);
+                return new Found(Optional.of(candidate), rows.wasNull() ? Optional.empty() : Optional.of(seat(rows)));
+            }
         }
     }
 
@@ -194,37 +224,44 @@ public class AttemptStarts {
     private record Seat(long participationId, String boardCode, int attempts, Optional<Long> running) {
     }
 
-    /**
-     * The candidate's seat in the contest: one query finds it and its attempts; a first start
-     * inserts it. Empty when a rival start inserted it since the query (the key's violation).
-     */
+    /** The candidate's seat in the contest, found (one query) or, on a first start, inserted; empty when a rival start inserted it meanwhile. */
     private Optional<Seat> seat(Connection connection, Entry entry, String requestedBoard, Instant now) throws SQLException {
-        CandidateProfile candidate = entry.candidate();
-        PublishedContest contest = entry.published();
         try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state"
                 + " FROM participation p LEFT JOIN attempt a ON a.participation_id = p.id"
                 + " WHERE p.candidate_id = ? AND p.contest_id = ?")) {
-            select.setLong(1, candidate.id());
-            select.setLong(2, contest.contestId());
+            select.setLong(1, entry.candidate().id());
+            select.setLong(2, entry.published().contestId());
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
-                    long participation = rows.getLong(1);
-                    String board = rows.getString(2);
-                    int attempts = 0;
-                    Long running = null;
-                    do {
-                        long attempt = rows.getLong(3);
-                        if (!rows.wasNull()) {
-                            attempts++;
-                            if (AttemptState.valueOf(rows.getString(4)) == AttemptState.IN_PROGRESS) {
-                                running = attempt;
-                            }
-                        }
-                    } while (rows.next());
-                    return Optional.of(new Seat(participation, board, attempts, Optional.ofNullable(running)));
+                    return Optional.of(seat(rows));
                 }
             }
         }
+        return newSeat(connection, entry, requestedBoard, now);
+    }
+
+    /** A seat from the rows of its attempts (p.id, p.board_code, a.id, a.state), the cursor on the first. */
+    private static Seat seat(ResultSet rows) throws SQLException {
+        long participation = rows.getLong(1);
+        String board = rows.getString(2);
+        int attempts = 0;
+        Long running = null;
+        do {
+            long attempt = rows.getLong(3);
+            if (!rows.wasNull()) {
+                attempts++;
+                if (AttemptState.valueOf(rows.getString(4)) == AttemptState.IN_PROGRESS) {
+                    running = attempt;
+                }
+            }
+        } while (rows.next());
+        return new Seat(participation, board, attempts, Optional.ofNullable(running));
+    }
+
+    /** A first start's seat, inserted; empty when a rival start inserted it since it was looked for (the key's violation). */
+    private Optional<Seat> newSeat(Connection connection, Entry entry, String requestedBoard, Instant now) throws SQLException {
+        CandidateProfile candidate = entry.candidate();
+        PublishedContest contest = entry.published();
         String board = chooseBoard(candidate, contest, requestedBoard);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO participation (candidate_id, contest_id,"
                 + " board_code, joined_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

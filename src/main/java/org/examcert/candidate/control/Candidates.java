@@ -74,32 +74,18 @@ public class Candidates {
      * transaction's connection, one statement.
      */
     public Optional<CandidateProfile> lockForStart(long id) {
-        try (Connection connection = dataSource.getConnection()) {
-            return profile(connection, id, " FOR UPDATE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("locking candidate " + id + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** What a start checks (birth date, board), read without a lock on the caller's connection: one statement, for the opening minute. */
-    public Optional<CandidateProfile> profile(Connection connection, long id) {
-        try {
-            return profile(connection, id, "");
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading candidate " + id + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<CandidateProfile> profile(Connection connection, long id, String lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT birth_date, board FROM candidate WHERE id = ?" + lock)) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("SELECT birth_date, board FROM candidate WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, id);
+            try (ResultSet row = lock.executeQuery()) {
                 // getDate, not getObject(1, LocalDate.class): the pool's JDBC 4.0 wrapper finds that
                 // method by reflection on every call, through a NoSuchMethodException (a sixth of a start)
                 return row.next()
                         ? Optional.of(new CandidateProfile(id, row.getDate(1).toLocalDate(), StandardBoard.valueOf(row.getString(2))))
                         : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("locking candidate " + id + " failed: " + e.getMessage(), e);
         }
     }
 
