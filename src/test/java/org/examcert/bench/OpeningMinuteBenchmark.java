@@ -73,7 +73,7 @@ public final class OpeningMinuteBenchmark {
                 "admin-password", System.getenv().getOrDefault("EXAMCERT_ADMIN_PASSWORD", ""),
                 "anchor-seconds", "10", "connections", "64", "closed-seconds", "15", "open-seconds", "15", "warmup-seconds", "3"));
         opts.putAll(Map.of("multiples", "2,5", "max-threads", "1500", "drain-seconds", "90", "max-tries", "40",
-                "closed-candidates", "30000", "out", "target/opening-minute.md", "logins", "3000", "login-connections", "16",
+                "closed-candidates", "40000", "out", "target/opening-minute.md", "logins", "3000", "login-connections", "16",
                 "closed-warmup-seconds", "10"));
         opts.putAll(Map.of("exam-candidates", "20000", "exam-ramp-seconds", "60", "exam-save-every", "20", "exam-seconds", "120",
                 "queued-answers", "10", "sessions-seen", "true"));

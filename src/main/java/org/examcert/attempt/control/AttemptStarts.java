@@ -79,8 +79,9 @@ public class AttemptStarts {
 
     /**
      * Starts a new attempt, outside any transaction, when that is all the start has to do: no
-     * attempt of the candidate's is in progress. A few statements in auto-commit (the seat, a first
-     * start's participation, the attempt) and no lock, for the opening minute. Empty when the start
+     * attempt of the candidate's is in progress. At most three statements in auto-commit (the
+     * candidate with their seat, a first start's participation, the attempt) and no lock, for the
+     * opening minute. Empty when the start
      * needs {@link #start}: an attempt runs (to be resumed, or ended when its time is up), or a rival
      * start of the same candidate wrote the participation or the attempt first.
      */
@@ -120,8 +121,8 @@ public class AttemptStarts {
                 // getDate, not getObject(…, LocalDate.class): the pool's wrapper finds that by reflection
                 CandidateProfile candidate = new CandidateProfile(candidateId, rows.getDate(5).toLocalDate(),
                         StandardBoard.valueOf(rows.getString(6)));
-                rows.getLong(1);
-                return new Found(Optional.of(candidate), rows.wasNull() ? Optional.empty() : Optional.of(seat(rows)));
+                boolean seated = rows.getObject(1) != null; // no participation yet: p.id is null
+                return new Found(Optional.of(candidate), seated ? Optional.of(seat(rows)) : Optional.empty());
             }
         }
     }
@@ -136,7 +137,7 @@ public class AttemptStarts {
         // after the lock, so a start that waited sees the attempt its rival committed and resumes it.
         Entry entry = entry(candidates.lockForStart(candidateId), contestId, now);
         try (Connection connection = dataSource.getConnection()) {
-            Seat seat = seat(connection, entry, requestedBoard, now).orElseThrow(() -> rivalMet());
+            Seat seat = seat(connection, entry, requestedBoard, now).orElseThrow(AttemptStarts::rivalMet);
             Optional<Long> running = seat.running();
             if (running.isPresent()) {
                 Optional<StartOutcome> resumed = resume(running.get(), device, now);
@@ -145,7 +146,7 @@ public class AttemptStarts {
                 }
             }
             return new StartOutcome.Started(newAttempt(connection, entry, seat, device, now)
-                    .orElseThrow(() -> rivalMet()));
+                    .orElseThrow(AttemptStarts::rivalMet));
         } catch (SQLException e) {
             throw new IllegalStateException("starting an attempt of candidate " + candidateId + " failed: " + e.getMessage(), e);
         }
