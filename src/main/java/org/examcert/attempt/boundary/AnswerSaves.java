@@ -5,12 +5,9 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.control.AnswerSaving;
 import org.examcert.platform.http.NumericParams;
 import org.examcert.platform.http.RequestBodies;
@@ -18,7 +15,6 @@ import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.security.Sessions;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -35,7 +31,7 @@ import java.util.Map;
  * 413, 400), then {@link AnswerSaving#save}; every failure is written by {@link ProblemMapper}.
  * Every other request under /api/attempts passes on to JAX-RS.
  */
-public class AnswerSaves extends HttpFilter {
+public class AnswerSaves extends CandidateRequestFilter {
 
     private static final String ANSWERS = "answers";
     // looked up once: Json.createGenerator looks the provider up on every call
@@ -43,18 +39,6 @@ public class AnswerSaves extends HttpFilter {
 
     @Inject
     AnswerSaving saving;
-    @Inject
-    Sessions sessions;
-    @Inject
-    Clock clock;
-
-    private long bodyLimit;
-
-    @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        bodyLimit = RequestBodies.candidateLimit();
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,8 +51,7 @@ public class AnswerSaves extends HttpFilter {
         try {
             long attemptId = NumericParams.wholeLong(target[0], "attemptId");
             Integer position = target.length == 2 ? NumericParams.wholeInt(target[1], "position") : null;
-            long candidate = sessions.identify(request.getMethod(), request.getHeader("Authorization"), Sessions.cookie(request),
-                    request.getHeader(Sessions.CSRF_HEADER) != null).candidateId();
+            long candidate = identify(request).candidateId();
             String device = AttemptResource.device(request.getHeader("X-Device-Id"));
             Instant now = clock.instant();
             if (position == null) {
@@ -93,8 +76,7 @@ public class AnswerSaves extends HttpFilter {
      * {attemptId} when it is /api/attempts/{attemptId}/answers; else null.
      */
     private static String[] target(HttpServletRequest request) {
-        // the container's decoded, normalized path, as JAX-RS would match it
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = path(request);
         String prefix = "/api/attempts/";
         if (!path.startsWith(prefix)) {
             return null;

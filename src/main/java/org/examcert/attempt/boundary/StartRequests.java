@@ -2,21 +2,17 @@ package org.examcert.attempt.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.platform.http.NumericParams;
 import org.examcert.platform.http.RequestBodies;
 import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.security.Identity;
-import org.examcert.platform.security.Sessions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -33,7 +29,7 @@ import java.util.Locale;
  * {@link ProblemMapper}. Any other request passes on to JAX-RS, which
  * answers it as it always did (415, 406, a start without a body).
  */
-public class StartRequests extends HttpFilter {
+public class StartRequests extends CandidateRequestFilter {
 
     private static final String PREFIX = "/api/contests/";
     private static final String ATTEMPTS = "/attempts";
@@ -42,33 +38,18 @@ public class StartRequests extends HttpFilter {
 
     @Inject
     Starting starting;
-    @Inject
-    Sessions sessions;
-    @Inject
-    Clock clock;
-
-    private long bodyLimit;
-
-    @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        bodyLimit = RequestBodies.candidateLimit();
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String contest = "POST".equals(request.getMethod()) && RequestBodies.isJson(request.getContentType())
-                && acceptsJson(request.getHeader("Accept"))
-                // the container's decoded, normalized path, as JAX-RS would match it
-                ? contest(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())) : null;
+                && acceptsJson(request.getHeader("Accept")) ? contest(path(request)) : null;
         if (contest == null) {
             chain.doFilter(request, response);
             return;
         }
         try {
-            Identity identity = sessions.identify(request.getMethod(), request.getHeader("Authorization"),
-                    Sessions.cookie(request), request.getHeader(Sessions.CSRF_HEADER) != null);
+            Identity identity = identify(request);
             long contestId = NumericParams.wholeLong(contest, "contestId");
             StartResource.StartRequest body = RequestBodies.candidateJson(request, bodyLimit, StartResource.StartRequest.class);
             long candidate = identity.candidateId();
