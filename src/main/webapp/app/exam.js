@@ -8,6 +8,11 @@ import { t } from './i18n.js';
 let active = null;   // the exam on screen, so leaving the view stops its timers
 const MAX_ANSWERS_PER_REQUEST = 200;   // the server's bound (AnswerSaving), the largest paper
 
+// A refusal an answer meets however often it is sent: a malformed save (400) or a question this
+// paper does not have, as a queue left in this browser by another page can hold. Kept, it would
+// hold back every answer queued with it and the submit, for good.
+const unsaveable = (e) => e instanceof Refusal && (e.status === 400 || e.code === 'attempt.question-not-found');
+
 export async function examView(attemptId, ui) {
   if (active) active.stop();
   const paper = await api('GET', `attempts/${attemptId}`);
@@ -115,15 +120,29 @@ class Exam {
     const wasAway = this.state === 'offline';
     this.setState('saving');
     try {
+      let dropped = 0;
       while (this.queue.length) {
         // several queued (after a lost connection): one request for them all, which the server
         // saves all or none
         const sent = this.queue.slice(0, MAX_ANSWERS_PER_REQUEST);
-        if (sent.length === 1) {
-          const [save] = sent;
-          await api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
-        } else {
-          await api('PUT', `attempts/${this.paper.attemptId}/answers`, { answers: sent });
+        try {
+          if (sent.length === 1) {
+            await this.saveOne(sent[0]);
+          } else {
+            await api('PUT', `attempts/${this.paper.attemptId}/answers`, { answers: sent });
+          }
+        } catch (e) {
+          if (!unsaveable(e)) throw e;
+          // one answer the server never takes held the others back: each goes alone, and only
+          // what is refused for good is left out (the candidate is told)
+          for (const save of sent) {
+            try {
+              await this.saveOne(save);
+            } catch (alone) {
+              if (!unsaveable(alone)) throw alone;
+              dropped++;
+            }
+          }
         }
         // not shift(): while they were sent a question may have been answered again (that newer
         // answer replaced it in the queue and must still go) and other answers queued behind them
@@ -131,6 +150,7 @@ class Exam {
         localStorage.setItem(this.queueKey, JSON.stringify(this.queue));
       }
       this.setState('saved');
+      if (dropped) this.alert(this.ui.esc(t('answersDropped')));
       // Back after an outage: the server may have given the lost time back.
       if (wasAway) this.refreshDeadline().catch(() => {});
     } catch (e) {
@@ -152,6 +172,10 @@ class Exam {
         this.setState('offline');
       }
     }
+  }
+
+  saveOne(save) {
+    return api('PUT', `attempts/${this.paper.attemptId}/answers/${save.position}`, { option: save.option, seq: save.seq });
   }
 
   setState(state) {

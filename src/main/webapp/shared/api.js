@@ -65,6 +65,13 @@ export { sleep };
 // it is made again by itself after its Retry-After, a few times, with no message.
 const CONFLICT_RETRIES = 3;
 
+// Milliseconds to wait before asking again: the refusal's Retry-After plus up to half again, so that
+// a crowd refused together does not come back together.
+function retryWait(refusal) {
+  const seconds = Math.max(1, refusal.retryAfter || 1);
+  return seconds * 1000 + Math.random() * seconds * 500;
+}
+
 export async function api(method, path, body) {
   for (let conflicts = 0; ;) {
     try {
@@ -74,16 +81,14 @@ export async function api(method, path, body) {
     } catch (e) {
       if (e instanceof Refusal && e.status === 503 && e.code === 'database.conflict' && conflicts < CONFLICT_RETRIES) {
         conflicts++;
-        const seconds = Math.max(1, e.retryAfter || 1);
-        await sleep(seconds * 1000 + Math.random() * seconds * 500);
+        await sleep(retryWait(e));
         continue;
       }
       if (!(e instanceof Refusal) || e.status !== 503 || e.code !== 'server.busy') {
         if (waiting === 0) showQueue(null);
         throw e;
       }
-      const seconds = Math.max(1, e.retryAfter || 1);
-      const wait = seconds * 1000 + Math.random() * seconds * 500;
+      const wait = retryWait(e);
       waiting++;
       showQueue(wait / 1000);
       try {

@@ -157,6 +157,33 @@ class ExamResilienceIT {
         }
     }
 
+    /** A queue left in this browser by another page can hold an answer this paper cannot take: it must not hold the rest back. */
+    @Test
+    void anAnswerThePaperCannotTakeIsLeftOutAndHoldsNoOtherBack() {
+        long contest = tenQuestionContest();
+        JsonObject form = new CandidateBuilder(base).form();
+        Api candidate = new CandidateBuilder(base).register(form);
+        try (Browser browser = new Browser(Browser.DESKTOP)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = Browser.waitFor(driver, 30);
+            examOpen(browser, form, contest);
+            String attempt = attemptShown(driver);
+            // queued together: an answer to a question this paper does not have, and one it has
+            driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", "examcert.pending." + attempt,
+                    "[{\"position\":99,\"option\":1,\"seq\":5},{\"position\":2,\"option\":1,\"seq\":6}]");
+            driver.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("question")).isDisplayed());
+            wait.until(d -> d.findElement(By.id("save-state")).getText().equals("Đã lưu"));
+            wait.until(d -> d.findElement(By.id("exam-alert")).getText().contains("không thuộc bài thi"));
+            assertEquals(List.of(2), answered(candidate.get("api/attempts/" + attempt).expect(200).json()),
+                    "the answer the paper has is saved");
+            driver.findElement(By.id("submit")).click();
+            wait.until(d -> d.findElement(By.id("confirm-yes"))).click();
+            wait.until(d -> d.findElement(By.id("band")));
+            assertEquals("SUBMITTED", candidate.get("api/attempts/" + attempt).expect(200).json().getString("state"));
+        }
+    }
+
     @Test
     void anAttemptWithAnswersNotYetSavedIsNotSubmittedWhileOffline() {
         long contest = tenQuestionContest();
