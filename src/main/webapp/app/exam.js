@@ -8,10 +8,13 @@ import { t } from './i18n.js';
 let active = null;   // the exam on screen, so leaving the view stops its timers
 const MAX_ANSWERS_PER_REQUEST = 200;   // the server's bound (AnswerSaving), the largest paper
 
-// A refusal an answer meets however often it is sent: a malformed save (400) or a question this
-// paper does not have, as a queue left in this browser by another page can hold. Kept, it would
-// hold back every answer queued with it and the submit, for good.
-const unsaveable = (e) => e instanceof Refusal && (e.status === 400 || e.code === 'attempt.question-not-found');
+// Refusals an answer meets however often it is sent, for what it holds itself: a question this
+// paper does not have, an option or seq out of range, a malformed save, as a queue left in this
+// browser by another page can hold. Kept, it would hold back every answer queued with it and the
+// submit, for good. (Not the device, the session or the attempt: those refuse every answer.)
+const UNSAVEABLE = new Set(['attempt.question-not-found', 'attempt.option-invalid', 'attempt.seq-invalid',
+  'attempt.position-missing', 'request.invalid-fields', 'request.malformed-json', 'request.param-invalid']);
+const unsaveable = (e) => e instanceof Refusal && UNSAVEABLE.has(e.code);
 
 export async function examView(attemptId, ui) {
   if (active) active.stop();
