@@ -104,8 +104,9 @@ public class AttemptStarts {
     }
 
     /**
-     * What a start without a lock reads, in one statement: the candidate's birth date and board
-     * (the columns {@code Candidates.lockForStart} reads, for the same checks) and their seat.
+     * What a start reads in one statement: the candidate's birth date and board (the columns
+     * {@code Candidates.lockForStart} reads, for the same checks) and their seat. The locked start
+     * reads it after its lock, for the seat.
      */
     private static Found find(Connection connection, long candidateId, long contestId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state,"
@@ -137,7 +138,8 @@ public class AttemptStarts {
         // after the lock, so a start that waited sees the attempt its rival committed and resumes it.
         Entry entry = entry(candidates.lockForStart(candidateId), contestId, now);
         try (Connection connection = dataSource.getConnection()) {
-            Seat seat = seat(connection, entry, requestedBoard, now).orElseThrow(AttemptStarts::rivalMet);
+            Optional<Seat> found = find(connection, candidateId, contestId).seat();
+            Seat seat = (found.isPresent() ? found : newSeat(connection, entry, requestedBoard, now)).orElseThrow(AttemptStarts::rivalMet);
             Optional<Long> running = seat.running();
             if (running.isPresent()) {
                 Optional<StartOutcome> resumed = resume(running.get(), device, now);
@@ -223,22 +225,6 @@ public class AttemptStarts {
 
     /** The candidate's participation in the contest, and the attempts made in it so far. */
     private record Seat(long participationId, String boardCode, int attempts, Optional<Long> running) {
-    }
-
-    /** The candidate's seat in the contest, found (one query) or, on a first start, inserted; empty when a rival start inserted it meanwhile. */
-    private Optional<Seat> seat(Connection connection, Entry entry, String requestedBoard, Instant now) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.board_code, a.id, a.state"
-                + " FROM participation p LEFT JOIN attempt a ON a.participation_id = p.id"
-                + " WHERE p.candidate_id = ? AND p.contest_id = ?")) {
-            select.setLong(1, entry.candidate().id());
-            select.setLong(2, entry.published().contestId());
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    return Optional.of(seat(rows));
-                }
-            }
-        }
-        return newSeat(connection, entry, requestedBoard, now);
     }
 
     /** A seat from the rows of its attempts (p.id, p.board_code, a.id, a.state), the cursor on the first. */
