@@ -96,10 +96,18 @@ public final class OpeningMinuteBenchmark {
         line("# The opening minute — %s, %d cores, service on 127.0.0.1:%d", Instant.now(), Runtime.getRuntime().availableProcessors(), port);
         line("");
         int connections = integer("connections");
+        var database = ProcessCpu.find("mariadbd", "--port=" + integer("db-port"));
+        long database0 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+        long client0 = ProcessCpu.self().millis().orElse(-1);
         anchor = JdbcAnchor.upsertsPerSecond(jdbcUrl + "bench_anchor?createDatabaseIfNotExist=true", connections,
                 Duration.ofSeconds(integer("anchor-seconds")));
-        line("Anchor: raw JDBC durable single-row upserts, %d connections, %d s, same MariaDB: **%.0f/s**", connections,
-                integer("anchor-seconds"), anchor);
+        long database1 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+        long client1 = ProcessCpu.self().millis().orElse(-1);
+        double upserts = anchor * integer("anchor-seconds");
+        line("Anchor: raw JDBC durable single-row upserts, %d connections, %d s, same MariaDB: **%.0f/s** (CPU ms per upsert: database %s,"
+                        + " JDBC client %s)", connections, integer("anchor-seconds"), anchor,
+                database0 < 0 || database1 < 0 ? "unknown" : String.format("%.3f", (database1 - database0) / upserts),
+                client0 < 0 || client1 < 0 ? "unknown" : String.format("%.3f", (client1 - client0) / upserts));
         long contest = BenchData.contest(URI.create("http://127.0.0.1:" + port + "/"), opts.get("admin-email"), opts.get("admin-password"));
         String startPath = "/api/contests/" + contest + "/attempts";
         line("Contest %d (30 questions drawn per start).", contest);
@@ -132,7 +140,7 @@ public final class OpeningMinuteBenchmark {
                 jdbcUrl + "examcert", integer("logins")), integer("login-connections"), integer("closed-seconds")) : null;
         line("## Closed loop (%d keep-alive connections, each as fast as answered)", connections);
         line("");
-        line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 | CPU ms per 2xx: service + database |");
+        line("| operation | s | 2xx/s | × anchor | 503 share | other | broken | p50 2xx | p99 2xx | p99 503 | CPU ms per 2xx: service + database + generator |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         List<Closed> rows = new ArrayList<>(List.of(starts));
         if (unseenStarts != null) {
@@ -211,9 +219,10 @@ public final class OpeningMinuteBenchmark {
     /** What a closed loop saw. */
     private static final class Closed {
         final String name;
-        /** CPU milliseconds the service (Payara) and the database used during the phase; -1 when unknown. */
+        /** CPU milliseconds the service (Payara), the database and this generator used during the phase; -1 when unknown. */
         long serviceCpuMillis = -1;
         long databaseCpuMillis = -1;
+        long generatorCpuMillis = -1;
         final Latencies served = new Latencies();
         final Latencies refused = new Latencies();
         final Map<Integer, Integer> other = new TreeMap<>();
@@ -228,7 +237,8 @@ public final class OpeningMinuteBenchmark {
             if (serviceCpuMillis < 0 || databaseCpuMillis < 0 || served.size() == 0) {
                 return "unknown";
             }
-            return String.format("%.2f + %.2f", (double) serviceCpuMillis / served.size(), (double) databaseCpuMillis / served.size());
+            return String.format("%.2f + %.2f + %.2f", (double) serviceCpuMillis / served.size(), (double) databaseCpuMillis / served.size(),
+                    (double) generatorCpuMillis / served.size());
         }
 
         /** The problem codes of the 503s: the door's (server.busy) or the database's (service.reconnecting). */
@@ -369,15 +379,19 @@ public final class OpeningMinuteBenchmark {
     private void loop(int connections, long end, Step step, Closed result) throws InterruptedException {
         var service = ProcessCpu.find("payara-micro", "--port " + port);
         var database = ProcessCpu.find("mariadbd", "--port=" + integer("db-port"));
+        ProcessCpu generator = ProcessCpu.self();
         long service0 = service.map(p -> p.millis().orElse(-1)).orElse(-1L);
         long database0 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+        long generator0 = generator.millis().orElse(-1);
         try {
             work(connections, end, step, result);
         } finally {
             long service1 = service.map(p -> p.millis().orElse(-1)).orElse(-1L);
             long database1 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
+            long generator1 = generator.millis().orElse(-1);
             result.serviceCpuMillis = service0 < 0 || service1 < 0 ? -1 : service1 - service0;
             result.databaseCpuMillis = database0 < 0 || database1 < 0 ? -1 : database1 - database0;
+            result.generatorCpuMillis = generator0 < 0 || generator1 < 0 ? -1 : generator1 - generator0;
         }
     }
 

@@ -42,6 +42,11 @@ final class ProcessCpu {
         }
     }
 
+    /** This process: the load generator's own share (its CPU counts against the same cores). */
+    static ProcessCpu self() {
+        return new ProcessCpu(ProcessHandle.current().pid());
+    }
+
     /** User plus system CPU time so far, in milliseconds; empty once the process is gone. */
     OptionalLong millis() {
         try {

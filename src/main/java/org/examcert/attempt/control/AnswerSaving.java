@@ -1,12 +1,16 @@
 package org.examcert.attempt.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examcert.attempt.AttemptState;
 import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.entity.Attempt;
 import org.examcert.platform.database.Database;
+import org.examcert.platform.database.WriteCoalescer;
 import org.examcert.platform.problem.Problem;
 import org.examcert.questionbank.BankFile;
 
@@ -18,14 +22,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Saving an answer: one conditional upsert in auto-commit that checks ownership, state, deadline,
  * device, order and the option's range at once, and returns the row it leaves; only when it
- * writes nothing is the attempt read, to say why.
+ * writes nothing is the attempt read, to say why. Single answers that candidates save at the same
+ * moment are written together, by one statement for all of them ({@link WriteCoalescer}): each
+ * request is still answered only after its row is committed.
  */
 @ApplicationScoped
 public class AnswerSaving {
@@ -47,8 +57,51 @@ public class AnswerSaving {
             + " save_seq = GREATEST(save_seq, VALUES(save_seq))"
             + " RETURNING save_seq";
 
+    /**
+     * The same upsert for many candidates' answers at once, their rows given as one JSON array
+     * (one statement text whatever their number): [attempt, candidate, position, option or null,
+     * seq, device, wall time]. RETURNING names the rows it leaves; a save it does not name was
+     * refused by its condition. The JSON rows come sorted by attempt and position, and the join
+     * reads them in that order, so two batches lock shared rows in the same order.
+     */
+    private static final String SAVE_ANSWERS = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
+            + " SELECT a.id, s.position, s.chosen, s.at, s.seq FROM JSON_TABLE(?, '$[*]' COLUMNS("
+            + " attempt_id BIGINT PATH '$[0]', candidate_id BIGINT PATH '$[1]', position INT PATH '$[2]', chosen INT PATH '$[3]',"
+            + " seq BIGINT PATH '$[4]', device VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci PATH '$[5]',"
+            + " at DATETIME(6) PATH '$[6]')) s"
+            + " STRAIGHT_JOIN attempt a ON a.id = s.attempt_id"
+            + " WHERE a.candidate_id = s.candidate_id AND a.state = 'IN_PROGRESS' AND a.accept_until >= s.at AND a.device_id = s.device"
+            + " AND s.position <= CHAR_LENGTH(a.option_counts)"
+            + " AND IFNULL(s.chosen, 0) <= CAST(SUBSTRING(a.option_counts, s.position, 1) AS UNSIGNED)"
+            + " ON DUPLICATE KEY UPDATE"
+            + " chosen_option = IF(save_seq < VALUES(save_seq), VALUES(chosen_option), chosen_option),"
+            + " answered_at = IF(save_seq < VALUES(save_seq), VALUES(answered_at), answered_at),"
+            + " save_seq = GREATEST(save_seq, VALUES(save_seq))"
+            + " RETURNING attempt_id, position, save_seq";
+
+    /** The most answers one statement writes together. */
+    static final int MAX_BATCH = 64;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    /**
+     * Statements writing answers together at one time: while one waits for its commit the next
+     * is built (docs/capacity.md, "Saves written together").
+     */
+    @Inject
+    @ConfigProperty(name = "examcert.saves.writers")
+    int writers;
+
+    private WriteCoalescer<Save, Long> saves;
+
+    @PostConstruct
+    void coalesce() {
+        saves = new WriteCoalescer<>(writers, MAX_BATCH, Save::row, this::write);
+    }
 
     @Inject
     AttemptRecords records;
@@ -115,11 +168,32 @@ public class AnswerSaving {
         }
     }
 
+    /** One answer to write, as {@link #save} was given it. */
+    private record Save(long candidateId, long attemptId, Answer answer, String device, Instant now) {
+
+        /** The answer's row: two saves of one row never share a batch. */
+        AnswerRow row() {
+            return new AnswerRow(attemptId, answer.position());
+        }
+    }
+
+    private record AnswerRow(long attemptId, int position) implements Comparable<AnswerRow> {
+        @Override
+        public int compareTo(AnswerRow other) {
+            return attemptId != other.attemptId ? Long.compare(attemptId, other.attemptId) : Integer.compare(position, other.position);
+        }
+    }
+
     /** What the statements did: every answer's outcome, or the first answer they could not write (nothing kept). */
     private record Written(List<SaveOutcome> outcomes, Answer refused) {
     }
 
     private Written upsert(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
+        if (answers.size() == 1) {
+            Answer answer = answers.get(0);
+            long stored = saves.write(new Save(candidateId, attemptId, answer, device, now));
+            return stored == 0 ? new Written(List.of(), answer) : new Written(List.of(outcome(answer, stored, now)), null);
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
             boolean batch = answers.size() > 1;
@@ -141,8 +215,7 @@ public class AnswerSaving {
                         }
                         return new Written(List.of(), answer);
                     }
-                    outcomes[i] = stored == answer.seq() ? new SaveOutcome.Saved(answer.position(), answer.option(), answer.seq(), now)
-                            : new SaveOutcome.SupersededByNewer(answer.position(), stored);
+                    outcomes[i] = outcome(answer, stored, now);
                 }
                 if (batch) {
                     connection.commit();
@@ -160,6 +233,69 @@ public class AnswerSaving {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("saving answers failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SaveOutcome outcome(Answer answer, long stored, Instant now) {
+        return stored == answer.seq() ? new SaveOutcome.Saved(answer.position(), answer.option(), answer.seq(), now)
+                : new SaveOutcome.SupersededByNewer(answer.position(), stored);
+    }
+
+    /**
+     * Writes a batch of single answers, each completed with the seq its row holds (0: refused): one
+     * answer with its own upsert, several with one statement. Should that statement fail (two
+     * batches meeting on one row in a deadlock, say), each is written on its own, so one answer's
+     * failure is never another's.
+     */
+    private void write(List<WriteCoalescer.Item<Save, Long>> batch) {
+        List<WriteCoalescer.Item<Save, Long>> ordered = new ArrayList<>(batch);
+        ordered.sort(Comparator.comparing(item -> item.value().row()));
+        try (Connection connection = dataSource.getConnection()) {
+            if (ordered.size() > 1) {
+                try {
+                    writeTogether(connection, ordered);
+                    return;
+                } catch (SQLException e) {
+                    // nothing was written (one statement): each on its own below
+                }
+            }
+            try (PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
+                for (WriteCoalescer.Item<Save, Long> item : ordered) {
+                    Save s = item.value();
+                    try {
+                        item.complete(upsert(save, s.candidateId(), s.attemptId(), s.answer(), s.device(), s.now()));
+                    } catch (SQLException e) {
+                        item.fail(new IllegalStateException("saving answers failed: " + e.getMessage(), e));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            IllegalStateException failure = new IllegalStateException("saving answers failed: " + e.getMessage(), e);
+            batch.forEach(item -> item.fail(failure));
+        }
+    }
+
+    private static void writeTogether(Connection connection, List<WriteCoalescer.Item<Save, Long>> ordered) throws SQLException {
+        StringBuilder rows = new StringBuilder(ordered.size() * 80).append('[');
+        for (WriteCoalescer.Item<Save, Long> item : ordered) {
+            Save s = item.value();
+            rows.append(rows.length() == 1 ? "[" : ",[").append(s.attemptId()).append(',').append(s.candidateId()).append(',')
+                    .append(s.answer().position()).append(',').append(s.answer().option() == null ? "null" : s.answer().option().toString())
+                    .append(',').append(s.answer().seq()).append(',').append(JSON.createValue(s.device()))
+                    .append(",\"").append(WALL_TIME.format(Database.wallTime(s.now()))).append("\"]");
+        }
+        rows.append(']');
+        Map<AnswerRow, Long> stored = new HashMap<>();
+        try (PreparedStatement save = connection.prepareStatement(SAVE_ANSWERS)) {
+            save.setString(1, rows.toString());
+            try (ResultSet row = save.executeQuery()) {
+                while (row.next()) {
+                    stored.put(new AnswerRow(row.getLong(1), row.getInt(2)), row.getLong(3));
+                }
+            }
+        }
+        for (WriteCoalescer.Item<Save, Long> item : ordered) {
+            item.complete(stored.getOrDefault(item.value().row(), 0L));
         }
     }
 

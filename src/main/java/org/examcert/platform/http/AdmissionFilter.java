@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +43,7 @@ public class AdmissionFilter implements Filter {
         Config settings = ConfigProvider.getConfig();
         Map<AdmissionRule.Kind, Integer> permits = new EnumMap<>(AdmissionRule.Kind.class);
         for (AdmissionRule.Kind kind : AdmissionRule.Kind.values()) {
-            String key = "examcert.admission." + kind.name().toLowerCase(Locale.ROOT);
+            String key = "examcert.admission." + kind.key();
             permits.put(kind, settings.getOptionalValue(key, Integer.class).orElseThrow(
                     () -> new IllegalStateException(key + " is not configured")));
         }

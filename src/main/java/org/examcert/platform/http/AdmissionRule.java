@@ -1,6 +1,7 @@
 package org.examcert.platform.http;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +18,17 @@ public final class AdmissionRule {
 
     /** The kinds of request that are admitted by budget; everything else under /api is {@link #OTHER}. */
     public enum Kind {
-        START, SUBMIT, LOGIN, REGISTRATION, SAVE, OTHER
+        START, SUBMIT, LOGIN, REGISTRATION,
+        /** One answer: written together with others' (no database connection of its own while it waits). */
+        SAVE,
+        /** The answers a device queued, sent together: one transaction, one connection each. */
+        QUEUED_SAVE,
+        OTHER;
+
+        /** Its budget's key in configuration: {@code examcert.admission.} and this. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** The longest a queued request may wait for a permit: a refusal must come soon, never after a hang. */
@@ -100,7 +111,7 @@ public final class AdmissionRule {
             }
         }
         if ("PUT".equals(method) && (s.length == 4 || s.length == 3) && s[0].equals("attempts") && s[2].equals("answers")) {
-            return Kind.SAVE;
+            return s.length == 4 ? Kind.SAVE : Kind.QUEUED_SAVE;
         }
         return Kind.OTHER;
     }

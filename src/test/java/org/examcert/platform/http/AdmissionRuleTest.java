@@ -18,7 +18,8 @@ class AdmissionRuleTest {
         permits.put(Kind.SUBMIT, 8);
         permits.put(Kind.LOGIN, 4);
         permits.put(Kind.REGISTRATION, 4);
-        permits.put(Kind.SAVE, 24);
+        permits.put(Kind.SAVE, 64);
+        permits.put(Kind.QUEUED_SAVE, 8);
         permits.put(Kind.OTHER, 16);
         return permits;
     }
@@ -32,7 +33,7 @@ class AdmissionRuleTest {
             "GET, /api/contests/12/attempts, OTHER",
             "POST, /api/attempts/7/submit, SUBMIT",
             "PUT, /api/attempts/7/answers/3, SAVE",
-            "PUT, /api/attempts/7/answers, SAVE",
+            "PUT, /api/attempts/7/answers, QUEUED_SAVE",
             "PUT, /api/attempts/7/answers/3/x, OTHER",
             "GET, /api/attempts/7/answers, OTHER",
             "GET, /api/attempts/7, OTHER",
@@ -59,7 +60,8 @@ class AdmissionRuleTest {
             "START, 2, 20, 500, 5",     // slow starts, tiny budget: 4/s for 20
             "START, 8, 0, 0, 1",        // no measurement yet
             "START, 8, 1000, 50, 7",
-            "SAVE, 8, 1000, 50, 3"})    // the same crowd of saves meets a larger budget (24)
+            "SAVE, 8, 1000, 50, 1",     // the same crowd of saves meets a larger budget (64)
+            "QUEUED_SAVE, 8, 1000, 50, 7"})
     void retryAfterIsTheTimeThePermitsNeedForTheCrowd(Kind kind, int startPermits, long refused, double serviceMillis,
                                                       int seconds) {
         assertEquals(seconds, new AdmissionRule(budgets(startPermits), 2, 1500).retryAfterSeconds(kind, refused, serviceMillis));
@@ -77,15 +79,23 @@ class AdmissionRuleTest {
             "START, 2, 0, true",
             "START, 2, 15, true",      // 8 permits × 2 = 16 places
             "START, 2, 16, false",     // full: refused at once, not after a wait
-            "SAVE, 2, 47, true",       // saves queue behind their own 24 permits
-            "SAVE, 2, 48, false",
+            "SAVE, 2, 127, true",      // saves queue behind their own 64 permits
+            "SAVE, 2, 128, false",
+            "QUEUED_SAVE, 2, 15, true",
+            "QUEUED_SAVE, 2, 16, false",
             "START, 0, 0, false"})     // no queue: a request without a free permit is refused at once
     void aRequestQueuesOnlyWhileItsKindsQueueHasRoom(Kind kind, int queuePerPermit, int waiting, boolean mayQueue) {
         assertEquals(mayQueue, new AdmissionRule(budgets(8), queuePerPermit, 1500).mayQueue(kind, waiting));
     }
 
     @ParameterizedTest
-    @CsvSource({"START, 8", "SAVE, 24", "LOGIN, 4"})
+    @CsvSource({"START, start", "QUEUED_SAVE, queued-save", "REGISTRATION, registration"})
+    void eachKindsBudgetHasItsKey(Kind kind, String key) {
+        assertEquals(key, kind.key());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"START, 8", "SAVE, 64", "QUEUED_SAVE, 8", "LOGIN, 4"})
     void eachKindHasItsOwnBudget(Kind kind, int permits) {
         assertEquals(permits, rule.permits(kind));
     }

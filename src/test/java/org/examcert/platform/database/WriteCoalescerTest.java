@@ -1,0 +1,237 @@
+package org.examcert.platform.database;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class WriteCoalescerTest {
+
+    /** Items are "key:n"; the result is the item back, upper-cased; every batch is recorded. */
+    private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+
+    private WriteCoalescer<String, String> coalescer(int writers, int maxBatch, CountDownLatch firstBatchMayGo) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return new WriteCoalescer<>(writers, maxBatch, item -> item.split(":")[0], batch -> {
+            batches.add(batch.stream().map(WriteCoalescer.Item::value).toList());
+            if (first.getAndSet(false)) {
+                await(firstBatchMayGo);
+            }
+            batch.forEach(item -> item.complete(item.value().toUpperCase()));
+        });
+    }
+
+    @Test
+    void aLoneCallerWritesItsItemAtOnceInABatchOfItsOwn() {
+        WriteCoalescer<String, String> coalescer = coalescer(4, 64, new CountDownLatch(0));
+        assertEquals("A:1", coalescer.write("a:1"));
+        assertEquals("B:1", coalescer.write("b:1"));
+        assertEquals(List.of(List.of("a:1"), List.of("b:1")), batches);
+    }
+
+    /**
+     * While the first batch is being written, {@code waiting} callers queue; then they go out in
+     * batches of at most {@code maxBatch}, each item once, with its own result.
+     */
+    @ParameterizedTest(name = "{0} waiting, batches of at most {1} → {2} batches after the first")
+    @CsvSource({"10, 64, 1", "10, 4, 3", "64, 64, 1", "65, 64, 2"})
+    void callersQueuedBehindABatchAreWrittenTogether(int waiting, int maxBatch, int batchesAfter) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        WriteCoalescer<String, String> coalescer = coalescer(1, maxBatch, go);
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
+            awaitBatches(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < waiting; i++) {
+                String item = "k" + i + ":" + i;
+                results.add(callers.submit(() -> coalescer.write(item)));
+            }
+            awaitWaiting(coalescer, waiting);
+            go.countDown();
+            assertEquals("FIRST:0", first.get());
+            for (int i = 0; i < waiting; i++) {
+                assertEquals("K" + i + ":" + i, results.get(i).get());
+            }
+            assertEquals(1 + batchesAfter, batches.size());
+            batches.forEach(batch -> assertTrue(batch.size() <= maxBatch, batch.toString()));
+            assertEquals(1 + waiting, batches.stream().mapToInt(List::size).sum());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoItemsOfOneKeyNeverShareABatchAndKeepTheirOrder() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        WriteCoalescer<String, String> coalescer = coalescer(1, 64, go);
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
+            awaitBatches(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (String item : List.of("a:1", "b:1", "a:2", "a:3", "c:1")) {
+                results.add(callers.submit(() -> coalescer.write(item)));
+                awaitWaiting(coalescer, results.size()); // queued in this order
+            }
+            go.countDown();
+            first.get();
+            for (Future<String> result : results) {
+                result.get();
+            }
+            assertEquals(List.of(List.of("first:0"), List.of("a:1", "b:1", "c:1"), List.of("a:2"), List.of("a:3")), batches);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /** Many callers at once, several writers: every caller gets its own result, no batch holds a key twice. */
+    @ParameterizedTest(name = "{0} writers, batches of at most {1}")
+    @CsvSource({"1, 64", "4, 64", "4, 3", "8, 1"})
+    void everyCallerGetsItsOwnResultUnderContention(int writers, int maxBatch) throws Exception {
+        AtomicInteger writing = new AtomicInteger();
+        AtomicInteger mostWriting = new AtomicInteger();
+        WriteCoalescer<String, String> coalescer = new WriteCoalescer<>(writers, maxBatch, item -> item.split(":")[0], batch -> {
+            mostWriting.accumulateAndGet(writing.incrementAndGet(), Math::max);
+            batches.add(batch.stream().map(WriteCoalescer.Item::value).toList());
+            Thread.yield();
+            batch.forEach(item -> item.complete(item.value().toUpperCase()));
+            writing.decrementAndGet();
+        });
+        ExecutorService callers = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 32; t++) {
+                int thread = t;
+                running.add(callers.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        String item = "k" + (thread * 7 + i) % 20 + ":" + thread + "." + i;
+                        assertEquals(item.toUpperCase(), coalescer.write(item));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> caller : running) {
+                caller.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals(32 * 300, batches.stream().mapToInt(List::size).sum());
+        assertTrue(mostWriting.get() <= writers, "at most " + writers + " batches at once, saw " + mostWriting.get());
+        for (List<String> batch : batches) {
+            assertTrue(batch.size() <= maxBatch, batch.toString());
+            assertEquals(batch.size(), batch.stream().map(item -> item.split(":")[0]).distinct().count(), "a key twice in " + batch);
+        }
+        assertEquals(0, coalescer.waiting());
+    }
+
+    @Test
+    void aFailedBatchFailsItsOwnItemsOnlyAndTheWriterGoesOn() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        IllegalStateException broken = new IllegalStateException("the database went away");
+        WriteCoalescer<String, String> coalescer = new WriteCoalescer<>(1, 2, item -> item, batch -> {
+            if (first.getAndSet(false)) {
+                await(go);
+                throw broken;
+            }
+            batch.forEach(item -> item.complete(item.value().toUpperCase()));
+        });
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            Future<String> failing = callers.submit(() -> coalescer.write("a"));
+            while (first.get()) {
+                Thread.onSpinWait();
+            }
+            Future<String> later = callers.submit(() -> coalescer.write("b"));
+            awaitWaiting(coalescer, 1);
+            go.countDown();
+            Exception failed = assertThrows(Exception.class, failing::get);
+            assertSame(broken, failed.getCause());
+            assertEquals("B", later.get());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anItemTheWriterLeavesWithoutAnOutcomeFails() {
+        WriteCoalescer<String, String> coalescer = new WriteCoalescer<>(1, 8, item -> item, batch -> { });
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> coalescer.write("forgotten"));
+        assertTrue(failure.getMessage().contains("without an outcome"));
+    }
+
+    @Test
+    void anInterruptedCallerStillGetsItsResultAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        WriteCoalescer<String, String> coalescer = coalescer(1, 64, go);
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
+            awaitBatches(1);
+            AtomicBoolean interruptKept = new AtomicBoolean();
+            Thread[] waiter = new Thread[1];
+            Future<String> interrupted = callers.submit(() -> {
+                waiter[0] = Thread.currentThread();
+                String result = coalescer.write("x:1");
+                interruptKept.set(Thread.currentThread().isInterrupted());
+                return result;
+            });
+            awaitWaiting(coalescer, 1);
+            waiter[0].interrupt();
+            go.countDown();
+            assertEquals("FIRST:0", first.get());
+            assertEquals("X:1", interrupted.get());
+            assertTrue(interruptKept.get());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest(name = "writers {0}, maxBatch {1}")
+    @CsvSource({"0, 1", "1, 0", "-1, 5"})
+    void writersAndBatchSizeAreAtLeastOne(int writers, int maxBatch) {
+        assertThrows(IllegalArgumentException.class, () -> new WriteCoalescer<String, String>(writers, maxBatch, item -> item, batch -> { }));
+    }
+
+    private void awaitBatches(int count) throws InterruptedException {
+        while (batches.size() < count) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static void awaitWaiting(WriteCoalescer<?, ?> coalescer, int count) throws InterruptedException {
+        while (coalescer.waiting() < count) {
+            Thread.sleep(1);
+        }
+        assertFalse(coalescer.waiting() > count, "more waiting than queued");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
