@@ -47,7 +47,7 @@ public class AnswerSaving {
      * RETURNING tells which seq the row holds: the new one (saved) or a newer one (superseded).
      * save_seq is assigned last: MariaDB evaluates the assignments in order.
      */
-    private static final String SAVE_ANSWER = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
+    static final String SAVE_ANSWER = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
             + " SELECT a.id, ?, ?, ?, ? FROM attempt a"
             + " WHERE a.id = ? AND a.candidate_id = ? AND a.state = 'IN_PROGRESS' AND a.accept_until >= ? AND a.device_id = ?"
             + " AND ? <= CHAR_LENGTH(a.option_counts) AND ? <= CAST(SUBSTRING(a.option_counts, ?, 1) AS UNSIGNED)"
@@ -64,7 +64,7 @@ public class AnswerSaving {
      * refused by its condition. The JSON rows come sorted by attempt and position, and the join
      * reads them in that order, so two batches lock shared rows in the same order.
      */
-    private static final String SAVE_ANSWERS = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
+    static final String SAVE_ANSWERS = "INSERT INTO attempt_answer (attempt_id, position, chosen_option, answered_at, save_seq)"
             + " SELECT a.id, s.position, s.chosen, s.at, s.seq FROM JSON_TABLE(?, '$[*]' COLUMNS("
             + " attempt_id BIGINT PATH '$[0]', candidate_id BIGINT PATH '$[1]', position INT PATH '$[2]', chosen INT PATH '$[3]',"
             + " seq BIGINT PATH '$[4]', device VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci PATH '$[5]',"
@@ -100,6 +100,9 @@ public class AnswerSaving {
 
     @PostConstruct
     void coalesce() {
+        if (writers < 1 || writers > 32) {
+            throw new IllegalStateException("examcert.saves.writers must be 1 to 32 (statements at one time), not " + writers);
+        }
         saves = new WriteCoalescer<>(writers, MAX_BATCH, Save::row, this::write);
     }
 
@@ -169,7 +172,7 @@ public class AnswerSaving {
     }
 
     /** One answer to write, as {@link #save} was given it. */
-    private record Save(long candidateId, long attemptId, Answer answer, String device, Instant now) {
+    record Save(long candidateId, long attemptId, Answer answer, String device, Instant now) {
 
         /** The answer's row: two saves of one row never share a batch. */
         AnswerRow row() {
@@ -276,18 +279,9 @@ public class AnswerSaving {
     }
 
     private static void writeTogether(Connection connection, List<WriteCoalescer.Item<Save, Long>> ordered) throws SQLException {
-        StringBuilder rows = new StringBuilder(ordered.size() * 80).append('[');
-        for (WriteCoalescer.Item<Save, Long> item : ordered) {
-            Save s = item.value();
-            rows.append(rows.length() == 1 ? "[" : ",[").append(s.attemptId()).append(',').append(s.candidateId()).append(',')
-                    .append(s.answer().position()).append(',').append(s.answer().option() == null ? "null" : s.answer().option().toString())
-                    .append(',').append(s.answer().seq()).append(',').append(JSON.createValue(s.device()))
-                    .append(",\"").append(WALL_TIME.format(Database.wallTime(s.now()))).append("\"]");
-        }
-        rows.append(']');
         Map<AnswerRow, Long> stored = new HashMap<>();
         try (PreparedStatement save = connection.prepareStatement(SAVE_ANSWERS)) {
-            save.setString(1, rows.toString());
+            save.setString(1, rows(ordered.stream().map(WriteCoalescer.Item::value).toList()));
             try (ResultSet row = save.executeQuery()) {
                 while (row.next()) {
                     stored.put(new AnswerRow(row.getLong(1), row.getInt(2)), row.getLong(3));
@@ -299,8 +293,20 @@ public class AnswerSaving {
         }
     }
 
+    /** The parameter of {@link #SAVE_ANSWERS}: the answers as its JSON rows, in the order given. */
+    static String rows(List<Save> saves) {
+        StringBuilder rows = new StringBuilder(saves.size() * 80).append('[');
+        for (Save s : saves) {
+            rows.append(rows.length() == 1 ? "[" : ",[").append(s.attemptId()).append(',').append(s.candidateId()).append(',')
+                    .append(s.answer().position()).append(',').append(s.answer().option() == null ? "null" : s.answer().option().toString())
+                    .append(',').append(s.answer().seq()).append(',').append(JSON.createValue(s.device()))
+                    .append(",\"").append(WALL_TIME.format(Database.wallTime(s.now()))).append("\"]");
+        }
+        return rows.append(']').toString();
+    }
+
     /** The seq the answer's row holds after the statement; 0 when the statement wrote nothing. */
-    private static long upsert(PreparedStatement save, long candidateId, long attemptId, Answer answer, String device,
+    static long upsert(PreparedStatement save, long candidateId, long attemptId, Answer answer, String device,
                                Instant now) throws SQLException {
         int position = answer.position();
         Integer option = answer.option();

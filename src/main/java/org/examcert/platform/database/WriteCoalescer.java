@@ -68,7 +68,9 @@ public final class WriteCoalescer<T, R> {
             this.result = result;
             this.failure = failure;
             done = true; // publishes result and failure to the caller
-            LockSupport.unpark(caller);
+            if (caller != Thread.currentThread()) {
+                LockSupport.unpark(caller);
+            }
         }
     }
 

@@ -48,58 +48,74 @@ class WriteCoalescerTest {
     }
 
     /**
+     * A coalescer (one writer) whose first batch, "first:0", is held until {@link #release}: what
+     * callers write meanwhile queues behind it.
+     */
+    private final class HeldFirstBatch implements AutoCloseable {
+        final CountDownLatch go = new CountDownLatch(1);
+        final WriteCoalescer<String, String> coalescer;
+        final ExecutorService callers = Executors.newCachedThreadPool();
+        final Future<String> first;
+
+        HeldFirstBatch(int maxBatch) throws InterruptedException {
+            coalescer = coalescer(1, maxBatch, go);
+            first = callers.submit(() -> coalescer.write("first:0"));
+            awaitBatches(1);
+        }
+
+        /** Writes {@code item} from a thread of its own and waits until it is queued (so items queue in call order). */
+        Future<String> queue(String item) throws InterruptedException {
+            int waiting = coalescer.waiting();
+            Future<String> result = callers.submit(() -> coalescer.write(item));
+            awaitWaiting(coalescer, waiting + 1);
+            return result;
+        }
+
+        void release() throws Exception {
+            go.countDown();
+            assertEquals("FIRST:0", first.get());
+        }
+
+        @Override
+        public void close() {
+            callers.shutdownNow();
+        }
+    }
+
+    /**
      * While the first batch is being written, {@code waiting} callers queue; then they go out in
      * batches of at most {@code maxBatch}, each item once, with its own result.
      */
     @ParameterizedTest(name = "{0} waiting, batches of at most {1} → {2} batches after the first")
     @CsvSource({"10, 64, 1", "10, 4, 3", "64, 64, 1", "65, 64, 2"})
     void callersQueuedBehindABatchAreWrittenTogether(int waiting, int maxBatch, int batchesAfter) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        WriteCoalescer<String, String> coalescer = coalescer(1, maxBatch, go);
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
-            awaitBatches(1);
+        try (HeldFirstBatch held = new HeldFirstBatch(maxBatch)) {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < waiting; i++) {
-                String item = "k" + i + ":" + i;
-                results.add(callers.submit(() -> coalescer.write(item)));
+                results.add(held.queue("k" + i + ":" + i));
             }
-            awaitWaiting(coalescer, waiting);
-            go.countDown();
-            assertEquals("FIRST:0", first.get());
+            held.release();
             for (int i = 0; i < waiting; i++) {
                 assertEquals("K" + i + ":" + i, results.get(i).get());
             }
             assertEquals(1 + batchesAfter, batches.size());
             batches.forEach(batch -> assertTrue(batch.size() <= maxBatch, batch.toString()));
             assertEquals(1 + waiting, batches.stream().mapToInt(List::size).sum());
-        } finally {
-            callers.shutdownNow();
         }
     }
 
     @Test
     void twoItemsOfOneKeyNeverShareABatchAndKeepTheirOrder() throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        WriteCoalescer<String, String> coalescer = coalescer(1, 64, go);
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
-            awaitBatches(1);
+        try (HeldFirstBatch held = new HeldFirstBatch(64)) {
             List<Future<String>> results = new ArrayList<>();
             for (String item : List.of("a:1", "b:1", "a:2", "a:3", "c:1")) {
-                results.add(callers.submit(() -> coalescer.write(item)));
-                awaitWaiting(coalescer, results.size()); // queued in this order
+                results.add(held.queue(item));
             }
-            go.countDown();
-            first.get();
+            held.release();
             for (Future<String> result : results) {
                 result.get();
             }
             assertEquals(List.of(List.of("first:0"), List.of("a:1", "b:1", "c:1"), List.of("a:2"), List.of("a:3")), batches);
-        } finally {
-            callers.shutdownNow();
         }
     }
 
@@ -122,7 +138,7 @@ class WriteCoalescerTest {
             for (int t = 0; t < 32; t++) {
                 int thread = t;
                 running.add(callers.submit(() -> {
-                    for (int i = 0; i < 300; i++) {
+                    for (int i = 0; i < 100; i++) {
                         String item = "k" + (thread * 7 + i) % 20 + ":" + thread + "." + i;
                         assertEquals(item.toUpperCase(), coalescer.write(item));
                     }
@@ -135,7 +151,7 @@ class WriteCoalescerTest {
         } finally {
             callers.shutdownNow();
         }
-        assertEquals(32 * 300, batches.stream().mapToInt(List::size).sum());
+        assertEquals(32 * 100, batches.stream().mapToInt(List::size).sum());
         assertTrue(mostWriting.get() <= writers, "at most " + writers + " batches at once, saw " + mostWriting.get());
         for (List<String> batch : batches) {
             assertTrue(batch.size() <= maxBatch, batch.toString());
@@ -182,28 +198,20 @@ class WriteCoalescerTest {
 
     @Test
     void anInterruptedCallerStillGetsItsResultAndKeepsItsInterrupt() throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        WriteCoalescer<String, String> coalescer = coalescer(1, 64, go);
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> coalescer.write("first:0"));
-            awaitBatches(1);
+        try (HeldFirstBatch held = new HeldFirstBatch(64)) {
             AtomicBoolean interruptKept = new AtomicBoolean();
             Thread[] waiter = new Thread[1];
-            Future<String> interrupted = callers.submit(() -> {
+            Future<String> interrupted = held.callers.submit(() -> {
                 waiter[0] = Thread.currentThread();
-                String result = coalescer.write("x:1");
+                String result = held.coalescer.write("x:1");
                 interruptKept.set(Thread.currentThread().isInterrupted());
                 return result;
             });
-            awaitWaiting(coalescer, 1);
+            awaitWaiting(held.coalescer, 1);
             waiter[0].interrupt();
-            go.countDown();
-            assertEquals("FIRST:0", first.get());
+            held.release();
             assertEquals("X:1", interrupted.get());
             assertTrue(interruptKept.get());
-        } finally {
-            callers.shutdownNow();
         }
     }
 
