@@ -23,10 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Launcher {
 
     /**
-     * Worker threads: the 112 admission permits and their queues (2 per permit, 224), plus 32 threads
+     * Worker threads: the 120 admission permits and their queues (2 per permit, 240), plus 32 threads
      * always free to refuse at once the requests beyond them (docs/capacity.md).
      */
-    static final int MAX_HTTP_THREADS = 368;
+    static final int MAX_HTTP_THREADS = 392;
     static final int MIN_HTTP_THREADS = 16;
 
     private Launcher() {

@@ -137,8 +137,8 @@ public class AnswerSaving {
 
     /**
      * Saves one answer ({@code option} null clears it) with one upsert that also checks ownership,
-     * state, deadline and device, in auto-commit: one statement, one round trip, no transaction
-     * to begin or end. {@code seq} orders saves from one device: an older save that arrives late
+     * state, deadline and device, in auto-commit, written together with the answers others save at
+     * the same moment. {@code seq} orders saves from one device: an older save that arrives late
      * never overwrites a newer one, and repeating a save is harmless.
      */
     public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
@@ -148,9 +148,9 @@ public class AnswerSaving {
 
     /**
      * Saves the answers a device had queued (after a lost connection, say), all or none, each
-     * question's answers in the order sent, outcomes in the request's order: the same upsert for
-     * each, in one transaction, rolled back as soon as one is refused, so a
-     * refused request changes nothing. One answer goes in auto-commit, as {@link #save} says.
+     * question's answers in the order sent, outcomes in the request's order: in one transaction,
+     * one statement for answers to distinct questions (else one each), rolled back when one is
+     * refused, so a refused request changes nothing. One answer goes as {@link #save} says.
      */
     public List<SaveOutcome> saveAll(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
         if (answers.isEmpty() || answers.size() > MAX_ANSWERS_PER_REQUEST) {
@@ -197,46 +197,61 @@ public class AnswerSaving {
             long stored = saves.write(new Save(candidateId, attemptId, answer, device, now));
             return stored == 0 ? new Written(List.of(), answer) : new Written(List.of(outcome(answer, stored, now)), null);
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
-            boolean batch = answers.size() > 1;
-            if (batch) {
-                connection.setAutoCommit(false);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             try {
                 // in question order (stable, so one question's answers keep theirs): two requests for
                 // one attempt then lock its answer rows in the same order and cannot deadlock
                 List<Integer> order = IntStream.range(0, answers.size()).boxed()
                         .sorted(Comparator.comparingInt(i -> answers.get(i).position())).toList();
+                long[] stored = answers.stream().map(Answer::position).distinct().count() == answers.size()
+                        ? storedTogether(connection, candidateId, attemptId, answers, order, device, now)
+                        : storedOneByOne(connection, candidateId, attemptId, answers, order, device, now);
                 SaveOutcome[] outcomes = new SaveOutcome[answers.size()];
                 for (int i : order) {
-                    Answer answer = answers.get(i);
-                    long stored = upsert(save, candidateId, attemptId, answer, device, now);
-                    if (stored == 0) {
-                        if (batch) {
-                            connection.rollback();
-                        }
-                        return new Written(List.of(), answer);
+                    if (stored[i] == 0) {
+                        connection.rollback();
+                        return new Written(List.of(), answers.get(i));
                     }
-                    outcomes[i] = outcome(answer, stored, now);
+                    outcomes[i] = outcome(answers.get(i), stored[i], now);
                 }
-                if (batch) {
-                    connection.commit();
-                }
+                connection.commit();
                 return new Written(List.of(outcomes), null);
             } catch (SQLException | RuntimeException e) {
-                if (batch) {
-                    connection.rollback();
-                }
+                connection.rollback();
                 throw e;
             } finally {
-                if (batch) {
-                    connection.setAutoCommit(true); // as the pool lent it
-                }
+                connection.setAutoCommit(true); // as the pool lent it
             }
         } catch (SQLException e) {
             throw new IllegalStateException("saving answers failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Answers to distinct questions: one statement writes them all; the seq each row holds (0: refused), by index. */
+    private static long[] storedTogether(Connection connection, long candidateId, long attemptId, List<Answer> answers, List<Integer> order,
+                                         String device, Instant now) throws SQLException {
+        Map<AnswerRow, Long> written = written(connection,
+                order.stream().map(i -> new Save(candidateId, attemptId, answers.get(i), device, now)).toList());
+        return answers.stream().mapToLong(a -> written.getOrDefault(new AnswerRow(attemptId, a.position()), 0L)).toArray();
+    }
+
+    /**
+     * Several answers to one question (a queue keeps each change): one statement each, in order, so
+     * each outcome is the one it would have alone; none after the first refused.
+     */
+    private static long[] storedOneByOne(Connection connection, long candidateId, long attemptId, List<Answer> answers, List<Integer> order,
+                                         String device, Instant now) throws SQLException {
+        long[] stored = new long[answers.size()];
+        try (PreparedStatement save = connection.prepareStatement(SAVE_ANSWER)) {
+            for (int i : order) {
+                stored[i] = upsert(save, candidateId, attemptId, answers.get(i), device, now);
+                if (stored[i] == 0) {
+                    break;
+                }
+            }
+        }
+        return stored;
     }
 
     private static SaveOutcome outcome(Answer answer, long stored, Instant now) {
@@ -279,18 +294,24 @@ public class AnswerSaving {
     }
 
     private static void writeTogether(Connection connection, List<WriteCoalescer.Item<Save, Long>> ordered) throws SQLException {
+        Map<AnswerRow, Long> stored = written(connection, ordered.stream().map(WriteCoalescer.Item::value).toList());
+        for (WriteCoalescer.Item<Save, Long> item : ordered) {
+            item.complete(stored.getOrDefault(item.value().row(), 0L));
+        }
+    }
+
+    /** Runs {@link #SAVE_ANSWERS} for answers to distinct rows; the seq each row it wrote holds (a row it refused is absent). */
+    private static Map<AnswerRow, Long> written(Connection connection, List<Save> saves) throws SQLException {
         Map<AnswerRow, Long> stored = new HashMap<>();
         try (PreparedStatement save = connection.prepareStatement(SAVE_ANSWERS)) {
-            save.setString(1, rows(ordered.stream().map(WriteCoalescer.Item::value).toList()));
+            save.setString(1, rows(saves));
             try (ResultSet row = save.executeQuery()) {
                 while (row.next()) {
                     stored.put(new AnswerRow(row.getLong(1), row.getInt(2)), row.getLong(3));
                 }
             }
         }
-        for (WriteCoalescer.Item<Save, Long> item : ordered) {
-            item.complete(stored.getOrDefault(item.value().row(), 0L));
-        }
+        return stored;
     }
 
     /** The parameter of {@link #SAVE_ANSWERS}: the answers as its JSON rows, in the order given. */
