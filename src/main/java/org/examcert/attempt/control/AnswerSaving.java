@@ -180,11 +180,7 @@ public class AnswerSaving {
         }
     }
 
-    private record AnswerRow(long attemptId, int position) implements Comparable<AnswerRow> {
-        @Override
-        public int compareTo(AnswerRow other) {
-            return attemptId != other.attemptId ? Long.compare(attemptId, other.attemptId) : Integer.compare(position, other.position);
-        }
+    private record AnswerRow(long attemptId, int position) {
     }
 
     /** What the statements did: every answer's outcome, or the first answer they could not write (nothing kept). */
@@ -267,7 +263,8 @@ public class AnswerSaving {
      */
     private void write(List<WriteCoalescer.Item<Save, Long>> batch) {
         List<WriteCoalescer.Item<Save, Long>> ordered = new ArrayList<>(batch);
-        ordered.sort(Comparator.comparing(item -> item.value().row()));
+        ordered.sort(Comparator.<WriteCoalescer.Item<Save, Long>>comparingLong(item -> item.value().attemptId())
+                .thenComparingInt(item -> item.value().answer().position()));
         try (Connection connection = dataSource.getConnection()) {
             if (ordered.size() > 1) {
                 try {

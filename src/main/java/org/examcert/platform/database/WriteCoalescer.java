@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * Writes that arrive while others are being written, written together: MariaDB spends most of a
  * small write on the statement and its commit, not on the row, so one statement for many callers'
- * rows costs a fraction of one each (docs/benchmarks.md, "Saves written together").
+ * rows costs a fraction of one each (docs/capacity.md, "Saves written together").
  * <p>
  * A caller queues its item; when fewer than {@code writers} batches are being written, it takes
  * every queued item (up to {@code maxBatch}, at most one per key) and writes them as one batch on
