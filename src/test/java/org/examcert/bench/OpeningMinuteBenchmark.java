@@ -13,16 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
@@ -118,7 +115,7 @@ public final class OpeningMinuteBenchmark {
         if (seen) {
             // as their log-in before the opening would (README): the service has read each session's generation once
             Closed shown = closedOnce("session shown", tokens.size(), new AtomicInteger(), connections, 600,
-                    (http, candidate) -> http.exchange("GET", "/api/me", tokens.get(candidate), null, false), (a, candidate) -> { });
+                    candidate -> request("GET", "/api/me", tokens.get(candidate), null), (a, candidate) -> { });
             line("Sessions of the %d closed-loop candidates shown to the service first (GET /api/me, %d served in %.0f s), as"
                     + " their log-in before the opening would.", tokens.size(), shown.served.size(), shown.seconds);
             line("");
@@ -266,7 +263,7 @@ public final class OpeningMinuteBenchmark {
                                 boolean seen) throws Exception {
         return closedOnce(seen ? "start (fresh candidates, sessions seen)" : "start (fresh candidates, sessions not seen)", tokens.size(),
                 next, connections, seconds,
-                (http, candidate) -> http.exchange("POST", path, tokens.get(candidate), "{}", false),
+                candidate -> request("POST", path, tokens.get(candidate), "{}"),
                 (a, candidate) -> {
                     synchronized (papers) {
                         papers.add(new Paper(attemptId(a.body()), tokens.get(candidate)));
@@ -278,50 +275,48 @@ public final class OpeningMinuteBenchmark {
      * One request for each of {@code count} people, as fast as answered; a refused client (503) waits
      * Retry-After like the candidate app, and that person is asked again later.
      */
-    private Closed closedOnce(String name, int count, AtomicInteger next, int connections, int seconds,
+    private Closed closedOnce(String name, int count, AtomicInteger nextPerson, int connections, int seconds,
                               Ask ask, java.util.function.ObjIntConsumer<RawHttp.Answer> served) throws Exception {
         Closed result = new Closed(name);
-        ConcurrentLinkedQueue<Integer> again = new ConcurrentLinkedQueue<>();
+        ArrayDeque<Integer> again = new ArrayDeque<>();
         long began = System.nanoTime();
         long end = began + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicLong finished = new AtomicLong();
-        loop(connections, end, (http) -> {
-            Integer person = again.poll();
-            if (person == null) {
-                person = next.getAndIncrement();
-                if (person >= count) {
-                    return false;
+        long[] finished = {began};
+        loop(connections, end, () -> {
+            Integer next = again.poll();
+            if (next == null) {
+                next = nextPerson.getAndIncrement();
+                if (next >= count) {
+                    return null;
                 }
             }
-            long t0 = System.nanoTime();
-            RawHttp.Answer a = ask.exchange(http, person);
-            result.answer(a, System.nanoTime() - t0);
-            if (a.status() / 100 == 2) {
-                served.accept(a, person);
-            } else if (a.status() == 503) {
-                again.add(person);
-                // as the candidate app does: wait Retry-After (plus up to half again) before asking again,
-                // instead of hammering the door and measuring the cost of refusals
-                long wait = (long) (Math.max(1, a.retryAfterSeconds()) * 1e9 * (1 + ThreadLocalRandom.current().nextDouble(0.5)));
-                long sleep = Math.min(wait, end - System.nanoTime());
-                if (sleep > 0) {
-                    try {
-                        Thread.sleep(sleep / 1_000_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
+            int person = next;
+            return new KeepAliveLoop.Call(ask.request(person), (a, nanos) -> {
+                result.answer(a, nanos);
+                finished[0] = System.nanoTime();
+                if (a.status() / 100 == 2) {
+                    served.accept(a, person);
+                } else if (a.status() == 503) {
+                    again.add(person);
+                    // as the candidate app does: this client waits Retry-After (plus up to half again) before
+                    // asking again, instead of hammering the door and measuring the cost of refusals
+                    return (long) (Math.max(1, a.retryAfterSeconds()) * 1e9 * (1 + ThreadLocalRandom.current().nextDouble(0.5)));
                 }
-            }
-            finished.set(System.nanoTime());
-            return true;
+                return 0;
+            });
         }, result);
-        result.seconds = (Math.min(end, Math.max(finished.get(), began + 1)) - began) / 1e9;
+        result.seconds = (Math.min(end, Math.max(finished[0], began + 1)) - began) / 1e9;
         return result;
     }
 
     private interface Ask {
-        RawHttp.Answer exchange(RawHttp http, int person) throws IOException;
+        /** The request for this person. */
+        byte[] request(int person);
+    }
+
+    /** A request on a keep-alive connection to the service. */
+    private byte[] request(String method, String path, String bearer, String jsonBody) {
+        return RawHttp.request("127.0.0.1:" + port, method, path, bearer, jsonBody, false);
     }
 
     /** Saves as fast as answered: one answer per request, or {@code perRequest} queued answers (distinct questions) in one. */
@@ -333,7 +328,7 @@ public final class OpeningMinuteBenchmark {
         AtomicLong seq = new AtomicLong();
         long began = System.nanoTime();
         long end = began + TimeUnit.SECONDS.toNanos(seconds);
-        loop(connections, end, (http) -> {
+        loop(connections, end, () -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             Paper paper = papers.get(random.nextInt(papers.size()));
             String path = "/api/attempts/" + paper.attemptId() + "/answers";
@@ -350,10 +345,10 @@ public final class OpeningMinuteBenchmark {
                 }
                 body = "{\"answers\":[" + answers + "]}";
             }
-            long t0 = System.nanoTime();
-            RawHttp.Answer a = http.exchange("PUT", path, paper.token(), body, false);
-            result.answer(a, System.nanoTime() - t0);
-            return true;
+            return new KeepAliveLoop.Call(request("PUT", path, paper.token(), body), (a, nanos) -> {
+                result.answer(a, nanos);
+                return 0;
+            });
         }, result);
         result.seconds = (System.nanoTime() - began) / 1e9;
         return result;
@@ -365,18 +360,17 @@ public final class OpeningMinuteBenchmark {
      */
     private Closed closedLogins(List<String> emails, int connections, int seconds) throws Exception {
         return closedOnce("log in (" + connections + " connections)", emails.size(), new AtomicInteger(), connections, seconds,
-                (http, candidate) -> http.exchange("POST", "/api/session", null, Json.createObjectBuilder()
-                        .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString(), false),
+                candidate -> request("POST", "/api/session", null, Json.createObjectBuilder()
+                        .add("email", emails.get(candidate)).add("password", BenchData.PASSWORD).build().toString()),
                 (a, candidate) -> { });
     }
 
-    private interface Step {
-        /** One request on the worker's keep-alive connection; false when there is nothing left to ask. */
-        boolean run(RawHttp http) throws IOException;
-    }
-
-    /** {@code connections} workers, each on its own keep-alive connection (a new one when the server closes it), until {@code end}. */
-    private void loop(int connections, long end, Step step, Closed result) throws InterruptedException {
+    /**
+     * {@code connections} keep-alive connections (a new one when the server closes it), each asking
+     * as soon as answered, until {@code end}; the CPU the service, the database and this generator
+     * used meanwhile go to {@code result}.
+     */
+    private void loop(int connections, long end, KeepAliveLoop.Calls calls, Closed result) throws IOException {
         var service = ProcessCpu.find("payara-micro", "--port " + port);
         var database = ProcessCpu.find("mariadbd", "--port=" + integer("db-port"));
         ProcessCpu generator = ProcessCpu.self();
@@ -384,7 +378,7 @@ public final class OpeningMinuteBenchmark {
         long database0 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
         long generator0 = generator.millis().orElse(-1);
         try {
-            work(connections, end, step, result);
+            KeepAliveLoop.run(port, connections, end, TimeUnit.MILLISECONDS.toNanos(ANSWER_WAIT_MILLIS), calls, () -> result.broken++);
         } finally {
             long service1 = service.map(p -> p.millis().orElse(-1)).orElse(-1L);
             long database1 = database.map(p -> p.millis().orElse(-1)).orElse(-1L);
@@ -393,48 +387,6 @@ public final class OpeningMinuteBenchmark {
             result.databaseCpuMillis = database0 < 0 || database1 < 0 ? -1 : database1 - database0;
             result.generatorCpuMillis = generator0 < 0 || generator1 < 0 ? -1 : generator1 - generator0;
         }
-    }
-
-    private void work(int connections, long end, Step step, Closed result) throws InterruptedException {
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
-        CountDownLatch done = new CountDownLatch(connections);
-        for (int w = 0; w < connections; w++) {
-            workers.execute(() -> {
-                RawHttp http = null;
-                try {
-                    while (System.nanoTime() < end) {
-                        try {
-                            if (http == null) {
-                                http = new RawHttp(port, ANSWER_WAIT_MILLIS);
-                            }
-                            if (!step.run(http)) {
-                                break;
-                            }
-                            if (!http.reusable()) {
-                                // the server said Connection: close (as it does with a 503): a client opens a new one
-                                http.close();
-                                http = null;
-                            }
-                        } catch (IOException e) {
-                            synchronized (result) {
-                                result.broken++;
-                            }
-                            if (http != null) {
-                                http.close();
-                            }
-                            http = null;
-                        }
-                    }
-                } finally {
-                    if (http != null) {
-                        http.close();
-                    }
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        workers.shutdown();
     }
 
     /**

@@ -58,24 +58,7 @@ final class RawHttp implements AutoCloseable {
 
     /** Sends one request with a JSON body (or none when null) and reads its whole answer. */
     Answer exchange(String method, String path, String bearer, String jsonBody, boolean close) throws IOException {
-        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
-                .append("\r\nAccept: application/json\r\nX-Examcert-Csrf: 1\r\n");
-        if (bearer != null) {
-            head.append("Authorization: Bearer ").append(bearer).append("\r\n");
-        }
-        if (jsonBody != null) {
-            head.append("Content-Type: application/json\r\n");
-        }
-        head.append("Content-Length: ").append(body.length).append("\r\n");
-        if (close) {
-            head.append("Connection: close\r\n");
-        }
-        head.append("\r\n");
-        byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[headBytes.length + body.length];
-        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        byte[] request = request(host, method, path, bearer, jsonBody, close);
         try {
             out.write(request);
             out.flush();
@@ -139,11 +122,38 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
-    private static int parseSeconds(String value) {
+    /**
+     * The bytes of one request to {@code host} (as the candidate app sends it: JSON accepted, the CSRF
+     * header), with a JSON body or none when null; {@code Connection: close} when {@code close}.
+     */
+    static byte[] request(String host, String method, String path, String bearer, String jsonBody, boolean close) {
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
+                .append("\r\nAccept: application/json\r\nX-Examcert-Csrf: 1\r\n");
+        if (bearer != null) {
+            head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        }
+        if (jsonBody != null) {
+            head.append("Content-Type: application/json\r\n");
+        }
+        head.append("Content-Length: ").append(body.length).append("\r\n");
+        if (close) {
+            head.append("Connection: close\r\n");
+        }
+        head.append("\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return request;
+    }
+
+    /** A Retry-After value in seconds; 0 for an HTTP date (present, but not a number of seconds). */
+    static int parseSeconds(String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            return 0; // an HTTP date: present, but not a number of seconds
+            return 0;
         }
     }
 
