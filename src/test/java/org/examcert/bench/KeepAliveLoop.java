@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -250,31 +249,18 @@ final class KeepAliveLoop {
         if (headEnd < 0) {
             return null;
         }
-        String[] head = new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n");
-        String[] statusLine = head[0].split(" ", 3);
-        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/1.")) {
-            throw new IllegalStateException("not an HTTP answer: " + head[0]);
+        List<String> lines = List.of(new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n"));
+        RawHttp.Head head;
+        try {
+            head = RawHttp.Head.of(lines.get(0), lines.subList(1, lines.size()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        int status = Integer.parseInt(statusLine[1]);
-        long contentLength = -1;
-        boolean chunked = false;
-        boolean closes = false;
-        int retryAfter = -1;
-        for (int i = 1; i < head.length; i++) {
-            int colon = head[i].indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String name = head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = head[i].substring(colon + 1).trim();
-            switch (name) {
-                case "content-length" -> contentLength = Long.parseLong(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "connection" -> closes |= value.equalsIgnoreCase("close");
-                case "retry-after" -> retryAfter = RawHttp.parseSeconds(value);
-                default -> { }
-            }
-        }
+        int status = head.status();
+        long contentLength = head.contentLength();
+        boolean chunked = head.chunked();
+        boolean closes = head.closes();
+        int retryAfter = head.retryAfterSeconds();
         int bodyStart = headEnd + 4;
         if (chunked) {
             StringBuilder body = new StringBuilder();

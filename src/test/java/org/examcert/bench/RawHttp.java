@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,31 +77,17 @@ final class RawHttp implements AutoCloseable {
         } catch (EOFException | java.net.SocketException e) {
             throw new ClosedWithoutAnswer("closed before the status line: " + e.getMessage());
         }
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-            throw new IOException("not an HTTP answer: " + statusLine);
-        }
-        int status = Integer.parseInt(parts[1]);
-        long length = -1;
-        boolean chunked = false;
-        boolean serverCloses = close;
-        int retryAfter = -1;
         try {
+            List<String> headers = new ArrayList<>();
             for (String header = line(); !header.isEmpty(); header = line()) {
-                int colon = header.indexOf(':');
-                if (colon < 0) {
-                    continue;
-                }
-                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = header.substring(colon + 1).trim();
-                switch (name) {
-                    case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                    case "connection" -> serverCloses |= value.equalsIgnoreCase("close");
-                    case "retry-after" -> retryAfter = parseSeconds(value);
-                    default -> { }
-                }
+                headers.add(header);
             }
+            Head head = Head.of(statusLine, headers);
+            int status = head.status();
+            long length = head.contentLength();
+            boolean chunked = head.chunked();
+            boolean serverCloses = close || head.closes();
+            int retryAfter = head.retryAfterSeconds();
             ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream();
             if (chunked) {
                 for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0;
@@ -118,7 +106,38 @@ final class RawHttp implements AutoCloseable {
             closing = serverCloses;
             return new Answer(status, retryAfter, bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
         } catch (EOFException | java.net.SocketException e) {
-            throw new ClosedWithoutAnswer("closed in the middle of a " + status + " answer: " + e.getMessage());
+            throw new ClosedWithoutAnswer("closed in the middle of the answer '" + statusLine + "': " + e.getMessage());
+        }
+    }
+
+    /** What an answer's status line and headers say (Content-Length -1 when absent, Retry-After -1 when absent). */
+    record Head(int status, long contentLength, boolean chunked, boolean closes, int retryAfterSeconds) {
+
+        static Head of(String statusLine, List<String> headers) throws IOException {
+            String[] parts = statusLine.split(" ", 3);
+            if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
+                throw new IOException("not an HTTP answer: " + statusLine);
+            }
+            long length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            int retryAfter = -1;
+            for (String header : headers) {
+                int colon = header.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = header.substring(colon + 1).trim();
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "connection" -> closes |= value.equalsIgnoreCase("close");
+                    case "retry-after" -> retryAfter = parseSeconds(value);
+                    default -> { }
+                }
+            }
+            return new Head(Integer.parseInt(parts[1]), length, chunked, closes, retryAfter);
         }
     }
 
