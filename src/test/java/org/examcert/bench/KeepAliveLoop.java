@@ -242,20 +242,16 @@ final class KeepAliveLoop {
     /**
      * The answer at the start of {@code bytes[0, length)}: null while it is not all there (or, at the
      * end of the connection, when it never will be). A body by Content-Length, chunked, or to the end
-     * of the connection ({@code eof}).
+     * of the connection ({@code eof}). Throws when the bytes are not an HTTP answer (the connection
+     * is then counted as broken).
      */
-    static Parsed parse(byte[] bytes, int length, boolean eof) {
+    static Parsed parse(byte[] bytes, int length, boolean eof) throws IOException {
         int headEnd = indexOf(bytes, 0, length, "\r\n\r\n");
         if (headEnd < 0) {
             return null;
         }
         List<String> lines = List.of(new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n"));
-        RawHttp.Head head;
-        try {
-            head = RawHttp.Head.of(lines.get(0), lines.subList(1, lines.size()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        RawHttp.Head head = RawHttp.Head.of(lines.get(0), lines.subList(1, lines.size()));
         int status = head.status();
         long contentLength = head.contentLength();
         boolean chunked = head.chunked();

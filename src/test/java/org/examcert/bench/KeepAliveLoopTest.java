@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The selector-driven closed loop: what it makes of the bytes a server writes, and the loop itself against a small server. */
@@ -37,7 +38,7 @@ class KeepAliveLoopTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("whole")
-    void readsAWholeAnswer(String name, String written, int status, int retryAfter, String body, boolean closes) {
+    void readsAWholeAnswer(String name, String written, int status, int retryAfter, String body, boolean closes) throws Exception {
         byte[] bytes = written.getBytes(StandardCharsets.UTF_8);
         KeepAliveLoop.Parsed parsed = KeepAliveLoop.parse(bytes, bytes.length, false);
         assertEquals(status, parsed.answer().status());
@@ -59,15 +60,21 @@ class KeepAliveLoopTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("partial")
-    void waitsForTheRest(String name, String written) {
+    void waitsForTheRest(String name, String written) throws Exception {
         byte[] bytes = written.getBytes(StandardCharsets.UTF_8);
         assertNull(KeepAliveLoop.parse(bytes, bytes.length, false));
     }
 
     @Test
-    void aBodyToTheEndOfTheConnectionEndsWithIt() {
+    void aBodyToTheEndOfTheConnectionEndsWithIt() throws Exception {
         byte[] bytes = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil eof".getBytes(StandardCharsets.US_ASCII);
         assertEquals("until eof", KeepAliveLoop.parse(bytes, bytes.length, true).answer().body());
+    }
+
+    @Test
+    void bytesThatAreNoHttpAnswerAreRefused() {
+        byte[] bytes = "SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThrows(java.io.IOException.class, () -> KeepAliveLoop.parse(bytes, bytes.length, false));
     }
 
     /**
