@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -20,21 +22,45 @@ public class LocalMariaDbDataSource implements DataSource {
     private final MariaDbDataSource delegate = new MariaDbDataSource();
 
     public void setUrl(String url) throws SQLException {
-        delegate.setUrl(withConnectTimeout(url));
+        delegate.setUrl(withDriverDefaults(url));
     }
 
     /**
-     * The driver waits 30 s for a connection by default: while the database is away every request
-     * would hang that long. A URL that sets its own connectTimeout keeps it.
+     * The driver options examcert relies on, each added unless the URL sets it:
+     * <ul>
+     * <li>{@code connectTimeout=3000}: the driver waits 30 s for a connection by default, and while
+     * the database is away every request would hang that long;</li>
+     * <li>{@code useServerPrepStmts=true}: by default the driver sends a statement's whole text on
+     * every execution and MariaDB parses it again each time, a third of the database's work for an
+     * answer's save (docs/capacity.md, "Saves written together"); prepared on the server, a statement
+     * is parsed once per connection and then only executed;</li>
+     * <li>{@code prepStmtCacheSize=100}: the statements each connection keeps prepared. The server
+     * holds at most max_prepared_stmt_count of them for all connections together (16,382 by
+     * default): 64 pooled connections × 100 leave room for a second instance.</li>
+     * </ul>
      */
-    static String withConnectTimeout(String url) {
-        if (url == null || url.contains("connectTimeout=")) {
-            return url;
+    static String withDriverDefaults(String url) {
+        if (url == null) {
+            return null;
         }
-        return url + (url.contains("?") ? "&" : "?") + "connectTimeout=" + CONNECT_TIMEOUT_MILLIS;
+        StringBuilder withDefaults = new StringBuilder(url);
+        DRIVER_DEFAULTS.forEach((option, value) -> {
+            if (!url.contains(option + "=")) {
+                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(option).append('=').append(value);
+            }
+        });
+        return withDefaults.toString();
     }
 
     static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
+    private static final Map<String, String> DRIVER_DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DRIVER_DEFAULTS.put("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS));
+        DRIVER_DEFAULTS.put("useServerPrepStmts", "true");
+        DRIVER_DEFAULTS.put("prepStmtCacheSize", "100");
+    }
 
     public String getUrl() {
         return delegate.getUrl();

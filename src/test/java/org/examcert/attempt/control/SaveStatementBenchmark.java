@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * read from /proc. The figures behind "Saves written together" in docs/capacity.md:
  * <pre>
  * mvn -q test-compile exec:java@bench -Dbench.main=org.examcert.attempt.control.SaveStatementBenchmark \
- *     -Dexec.args="--db-port=3316 --seconds=8 --batches=1,8,16,32,64"
+ *     -Dexec.args="--db-port=3316 --seconds=8 --batches=1,8,16,32,64 --server-prepared=true"
  * </pre>
  * A batch of 1 uses the one-answer statement from 64 connections; larger batches the many-answer
  * statement from 4, as the service's writers do.
@@ -42,7 +42,8 @@ public final class SaveStatementBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>(Map.of("db-port", "3316", "seconds", "8", "batches", "1,8,16,32,64"));
+        Map<String, String> opts = new HashMap<>(Map.of("db-port", "3316", "seconds", "8", "batches", "1,8,16,32,64",
+                "server-prepared", "true"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             if (!opts.containsKey(kv[0]) || kv.length < 2) {
@@ -50,7 +51,9 @@ public final class SaveStatementBenchmark {
             }
             opts.put(kv[0], kv[1]);
         }
-        String url = "jdbc:mariadb://127.0.0.1:" + opts.get("db-port") + "/examcert";
+        // the service prepares its statements on the server (LocalMariaDbDataSource); false: the driver's default
+        String url = "jdbc:mariadb://127.0.0.1:" + opts.get("db-port") + "/examcert?useServerPrepStmts="
+                + Boolean.parseBoolean(opts.get("server-prepared"));
         List<Seat> seats = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "root", "");
              ResultSet r = c.createStatement().executeQuery("SELECT id, candidate_id, device_id, CHAR_LENGTH(option_counts) FROM attempt"
