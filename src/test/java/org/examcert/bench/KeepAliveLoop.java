@@ -252,13 +252,8 @@ final class KeepAliveLoop {
         }
         List<String> lines = List.of(new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n"));
         RawHttp.Head head = RawHttp.Head.of(lines.get(0), lines.subList(1, lines.size()));
-        int status = head.status();
-        long contentLength = head.contentLength();
-        boolean chunked = head.chunked();
-        boolean closes = head.closes();
-        int retryAfter = head.retryAfterSeconds();
         int bodyStart = headEnd + 4;
-        if (chunked) {
+        if (head.chunked()) {
             StringBuilder body = new StringBuilder();
             int at = bodyStart;
             while (true) {
@@ -278,7 +273,7 @@ final class KeepAliveLoop {
                         boolean empty = trailerEnd == at;
                         at = trailerEnd + 2;
                         if (empty) {
-                            return new Parsed(new RawHttp.Answer(status, retryAfter, body.toString(), closes), at);
+                            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(), body.toString(), head.closes()), at);
                         }
                     }
                 }
@@ -289,15 +284,15 @@ final class KeepAliveLoop {
                 at += size + 2;
             }
         }
-        if (contentLength >= 0) {
-            if (bodyStart + contentLength > length) {
+        if (head.contentLength() >= 0) {
+            if (bodyStart + head.contentLength() > length) {
                 return null;
             }
-            return new Parsed(new RawHttp.Answer(status, retryAfter,
-                    new String(bytes, bodyStart, (int) contentLength, StandardCharsets.UTF_8), closes), bodyStart + (int) contentLength);
+            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(),
+                    new String(bytes, bodyStart, (int) head.contentLength(), StandardCharsets.UTF_8), head.closes()), bodyStart + (int) head.contentLength());
         }
-        if (closes && eof) {
-            return new Parsed(new RawHttp.Answer(status, retryAfter, new String(bytes, bodyStart, length - bodyStart, StandardCharsets.UTF_8),
+        if (head.closes() && eof) {
+            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(), new String(bytes, bodyStart, length - bodyStart, StandardCharsets.UTF_8),
                     true), length);
         }
         return null;

@@ -83,13 +83,9 @@ final class RawHttp implements AutoCloseable {
                 headers.add(header);
             }
             Head head = Head.of(statusLine, headers);
-            int status = head.status();
-            long length = head.contentLength();
-            boolean chunked = head.chunked();
             boolean serverCloses = close || head.closes();
-            int retryAfter = head.retryAfterSeconds();
             ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream();
-            if (chunked) {
+            if (head.chunked()) {
                 for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0;
                      size = Integer.parseInt(line().split(";", 2)[0].trim(), 16)) {
                     copy(size, bodyBytes);
@@ -98,13 +94,13 @@ final class RawHttp implements AutoCloseable {
                 for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
                     // trailers are not used by examcert; read past them
                 }
-            } else if (length >= 0) {
-                copy(length, bodyBytes);
+            } else if (head.contentLength() >= 0) {
+                copy(head.contentLength(), bodyBytes);
             } else if (serverCloses) {
                 in.transferTo(bodyBytes);
             }
             closing = serverCloses;
-            return new Answer(status, retryAfter, bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
+            return new Answer(head.status(), head.retryAfterSeconds(), bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
         } catch (EOFException | java.net.SocketException e) {
             throw new ClosedWithoutAnswer("closed in the middle of the answer '" + statusLine + "': " + e.getMessage());
         }
