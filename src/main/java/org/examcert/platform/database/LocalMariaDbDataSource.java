@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -31,8 +31,8 @@ public class LocalMariaDbDataSource implements DataSource {
      * <li>{@code connectTimeout=3000}: the driver waits 30 s for a connection by default, and while
      * the database is away every request would hang that long;</li>
      * <li>{@code useServerPrepStmts=true}: by default the driver sends a statement's whole text on
-     * every execution and MariaDB parses it again each time, a third of the database's work for an
-     * answer's save (docs/capacity.md, "Saves written together"); prepared on the server, a statement
+     * every execution and MariaDB parses it again each time, a fifth of the database's work for an
+     * answer's save (docs/capacity.md, "Prepared on the server"); prepared on the server, a statement
      * is parsed once per connection and then only executed;</li>
      * <li>{@code prepStmtCacheSize=100}: the statements each connection keeps prepared. The server
      * holds at most max_prepared_stmt_count of them for all connections together (16,382 by
@@ -44,23 +44,20 @@ public class LocalMariaDbDataSource implements DataSource {
             return null;
         }
         StringBuilder withDefaults = new StringBuilder(url);
-        DRIVER_DEFAULTS.forEach((option, value) -> {
-            if (!url.contains(option + "=")) {
-                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(option).append('=').append(value);
+        for (Map.Entry<String, String> option : DRIVER_DEFAULTS) {
+            if (!url.contains(option.getKey() + "=")) {
+                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(option.getKey()).append('=').append(option.getValue());
             }
-        });
+        }
         return withDefaults.toString();
     }
 
     static final int CONNECT_TIMEOUT_MILLIS = 3000;
 
-    private static final Map<String, String> DRIVER_DEFAULTS = new LinkedHashMap<>();
-
-    static {
-        DRIVER_DEFAULTS.put("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS));
-        DRIVER_DEFAULTS.put("useServerPrepStmts", "true");
-        DRIVER_DEFAULTS.put("prepStmtCacheSize", "100");
-    }
+    private static final List<Map.Entry<String, String>> DRIVER_DEFAULTS = List.of(
+            Map.entry("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS)),
+            Map.entry("useServerPrepStmts", "true"),
+            Map.entry("prepStmtCacheSize", "100"));
 
     public String getUrl() {
         return delegate.getUrl();
