@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *     -Dexec.args="--db-port=3316 --seconds=8 --batches=1,8,16,32,64 --server-prepared=true"
  * </pre>
  * A batch of 1 uses the one-answer statement from 64 connections; larger batches the many-answer
- * statement from 4, as the service's writers do.
+ * statement from 4 (the service writes batches from {@code examcert.saves.writers} threads, 2 by default).
  */
 public final class SaveStatementBenchmark {
 
