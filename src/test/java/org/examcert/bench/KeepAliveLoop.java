@@ -273,7 +273,7 @@ final class KeepAliveLoop {
                         boolean empty = trailerEnd == at;
                         at = trailerEnd + 2;
                         if (empty) {
-                            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(), body.toString(), head.closes()), at);
+                            return new Parsed(head.answer(body.toString(), head.closes()), at);
                         }
                     }
                 }
@@ -288,12 +288,11 @@ final class KeepAliveLoop {
             if (bodyStart + head.contentLength() > length) {
                 return null;
             }
-            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(),
+            return new Parsed(head.answer(
                     new String(bytes, bodyStart, (int) head.contentLength(), StandardCharsets.UTF_8), head.closes()), bodyStart + (int) head.contentLength());
         }
         if (head.closes() && eof) {
-            return new Parsed(new RawHttp.Answer(head.status(), head.retryAfterSeconds(), new String(bytes, bodyStart, length - bodyStart, StandardCharsets.UTF_8),
-                    true), length);
+            return new Parsed(head.answer(new String(bytes, bodyStart, length - bodyStart, StandardCharsets.UTF_8), true), length);
         }
         return null;
     }

@@ -100,7 +100,7 @@ final class RawHttp implements AutoCloseable {
                 in.transferTo(bodyBytes);
             }
             closing = serverCloses;
-            return new Answer(head.status(), head.retryAfterSeconds(), bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
+            return head.answer(bodyBytes.toString(StandardCharsets.UTF_8), serverCloses);
         } catch (EOFException | java.net.SocketException e) {
             throw new ClosedWithoutAnswer("closed in the middle of the answer '" + statusLine + "': " + e.getMessage());
         }
@@ -134,6 +134,11 @@ final class RawHttp implements AutoCloseable {
                 }
             }
             return new Head(Integer.parseInt(parts[1]), length, chunked, closes, retryAfter);
+        }
+
+        /** The answer this head begins, with its body; {@code closes}: the connection ends after it. */
+        Answer answer(String body, boolean closes) {
+            return new Answer(status, retryAfterSeconds, body, closes);
         }
     }
 
