@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.examcert.attempt.control.AnswerSaving;
 import org.examcert.platform.http.NumericParams;
 import org.examcert.platform.http.RequestBodies;
+import org.examcert.platform.problem.Problem;
 import org.examcert.platform.problem.ProblemMapper;
 import org.examcert.platform.security.Sessions;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
@@ -29,7 +31,10 @@ import java.util.Map;
  * the same order of refusal: the door ({@code AdmissionFilter}) first, the parameters (400), the
  * session ({@link Sessions#identify}, 401/403), the body ({@link RequestBodies#candidateJson}: 415,
  * 413, 400), then {@link AnswerSaving#save}; every failure is written by {@link ProblemMapper}.
- * Every other request under /api/attempts passes on to JAX-RS.
+ * Another method on these paths is answered 405 here, as JAX-RS would: CDI's request context is
+ * not started for them (web.xml, {@code org.jboss.weld.context.mapping}; nothing here needs it, and
+ * starting and ending it cost about 3 % of the save's CPU), and JAX-RS does need it. Every other
+ * request under /api/attempts passes on to JAX-RS.
  */
 public class AnswerSaves extends CandidateRequestFilter {
 
@@ -43,9 +48,15 @@ public class AnswerSaves extends CandidateRequestFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String[] target = "PUT".equals(request.getMethod()) ? target(request) : null;
+        String[] target = target(request);
         if (target == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!"PUT".equals(request.getMethod())) {
+            // JAX-RS never sees these paths: web.xml leaves CDI's request context, which it needs, off for them
+            response.setHeader("Allow", "PUT");
+            ProblemMapper.write(request, response, Problem.methodNotAllowed());
             return;
         }
         try {
@@ -88,11 +99,30 @@ public class AnswerSaves extends CandidateRequestFilter {
         return s.length == 3 && !s[0].isEmpty() && ANSWERS.equals(s[1]) && !s[2].isEmpty() ? new String[]{s[0], s[2]} : null;
     }
 
-    /** The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out, as JSON-B does). */
+    /**
+     * The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out,
+     * as JSON-B does), sent as bytes of a known length and flushed at once: the answer the crowd gets
+     * most, and its members are numbers, booleans and an ISO instant, which need no escaping. A JSON
+     * generator over the container's writer cost about a tenth of the save's CPU (docs/capacity.md).
+     */
     private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
-        try (JsonGenerator json = json(response)) {
-            write(json.writeStartObject(), saved);
+        byte[] body = body(saved).getBytes(StandardCharsets.US_ASCII);
+        response.setStatus(200);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        try (var out = response.getOutputStream()) {
+            out.write(body);
         }
+    }
+
+    /** {@link AttemptResource.AnswerSaved} as JSON, its members in JSON-B's order. */
+    static String body(AttemptResource.AnswerSaved saved) {
+        StringBuilder json = new StringBuilder(96).append("{\"position\":").append(saved.position());
+        if (saved.option() != null) {
+            json.append(",\"option\":").append(saved.option().intValue());
+        }
+        return json.append(",\"seq\":").append(saved.seq()).append(",\"saved\":").append(saved.saved())
+                .append(",\"serverNow\":\"").append(saved.serverNow()).append("\"}").toString();
     }
 
     /** The JSON JAX-RS would write for {@link AttemptResource.AnswersSaved}. */

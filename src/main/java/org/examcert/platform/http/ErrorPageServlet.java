@@ -28,7 +28,7 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i && i >= 400 ? i : 404;
         Problem problem = switch (status) {
             case 404 -> Problem.notFound("http.not-found");
-            case 405 -> new Problem(405, "http.method-not-allowed", List.of(), List.of());
+            case 405 -> Problem.methodNotAllowed();
             case 400 -> Problem.badRequest("request.malformed");
             case 413 -> new Problem(413, "request.too-large", List.of(Uploads.MAX_BYTES / 1024), List.of());
             default -> new Problem(status, status >= 500 ? "server.error" : "http.error", List.of(status), List.of());

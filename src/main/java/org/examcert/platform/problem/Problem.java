@@ -84,6 +84,11 @@ public class Problem extends RuntimeException {
         return new Problem(404, code, List.of(args), List.of());
     }
 
+    /** The address exists, the method does not (405; the caller sets the Allow header). */
+    public static Problem methodNotAllowed() {
+        return new Problem(405, "http.method-not-allowed", List.of(), List.of());
+    }
+
     public static Problem conflict(String code, Object... args) {
         return new Problem(409, code, List.of(args), List.of());
     }

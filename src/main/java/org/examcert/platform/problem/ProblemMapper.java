@@ -150,7 +150,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 401 -> Problem.unauthorized("auth.required");
                 case 403 -> Problem.forbidden("auth.forbidden");
                 case 404 -> Problem.notFound("http.not-found");
-                case 405 -> new Problem(405, "http.method-not-allowed", List.of(), List.of());
+                case 405 -> Problem.methodNotAllowed();
                 case 406 -> new Problem(406, "http.not-acceptable", List.of(), List.of());
                 case 415 -> new Problem(415, "http.unsupported-media-type", List.of(), List.of());
                 default -> new Problem(status >= 400 ? status : 500, "http.error", List.of(status), List.of());
