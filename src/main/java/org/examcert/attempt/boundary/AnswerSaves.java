@@ -4,11 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.examcert.attempt.SaveOutcome;
 import org.examcert.attempt.control.AnswerSaving;
+import org.examcert.platform.http.AdmissionFilter;
 import org.examcert.platform.http.NumericParams;
 import org.examcert.platform.http.RequestBodies;
 import org.examcert.platform.problem.Problem;
@@ -19,6 +22,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code PUT /api/attempts/{attemptId}/answers/{position}}: the request that thousands of candidates
@@ -73,13 +78,44 @@ public class AnswerSaves extends CandidateRequestFilter {
                 return;
             }
             AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
-            AttemptResource.AnswerSaved saved = AttemptResource.answerSaved(
-                    saving.save(candidate, attemptId, position, AttemptResource.option(answer), AttemptResource.seq(answer),
-                            device, now), answer, now);
-            write(response, saved);
+            CompletableFuture<SaveOutcome> saved = saving.save(candidate, attemptId, position, AttemptResource.option(answer),
+                    AttemptResource.seq(answer), device, now);
+            if (saved.isDone()) { // written by this thread, in a batch it wrote
+                answer(request, response, saved, answer, now);
+                return;
+            }
+            // Answered by the thread that writes the batch: no thread here waits for the commit
+            AsyncContext async = request.startAsync();
+            async.setTimeout(0); // the statement's own timeouts bound the wait; the container's would answer a second time
+            AdmissionFilter.Permit permit = AdmissionFilter.takeOver(request);
+            saved.whenComplete((outcome, failure) -> {
+                try {
+                    answer(request, response, saved, answer, now);
+                } catch (IOException | RuntimeException gone) {
+                    // the candidate's connection is gone: the answer is saved all the same, the device asks again
+                } finally {
+                    async.complete();
+                    if (permit != null) {
+                        permit.release();
+                    }
+                }
+            });
         } catch (RuntimeException failure) {
             ProblemMapper.write(request, response, failure);
         }
+    }
+
+    /** Writes the saved answer, or the problem that refused or failed it. */
+    private static void answer(HttpServletRequest request, HttpServletResponse response, CompletableFuture<SaveOutcome> saved,
+                               AttemptResource.AnswerRequest answer, Instant now) throws IOException {
+        SaveOutcome outcome;
+        try {
+            outcome = saved.join();
+        } catch (CompletionException e) {
+            ProblemMapper.write(request, response, e.getCause() == null ? e : e.getCause());
+            return;
+        }
+        write(response, AttemptResource.answerSaved(outcome, answer, now));
     }
 
     /**
@@ -107,7 +143,7 @@ public class AnswerSaves extends CandidateRequestFilter {
      */
     private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
         byte[] body = body(saved).getBytes(StandardCharsets.US_ASCII);
-        response.setStatus(200);
+        // 200 is the status a response starts with (setting it looks it up in a map on every save)
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
         try (var out = response.getOutputStream()) {

@@ -86,8 +86,8 @@ public class AttemptResource {
         long candidate = caller.candidateId();
         String checkedDevice = device(device);
         Instant now = clock.instant();
-        return answerSaved(saving.save(candidate, attemptId, position, option(answer), seq(answer), checkedDevice, now),
-                answer, now);
+        return answerSaved(saving.saveAll(candidate, attemptId,
+                List.of(new AnswerSaving.Answer(position, option(answer), seq(answer))), checkedDevice, now).get(0), answer, now);
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 
 /**
@@ -139,36 +141,57 @@ public class AnswerSaving {
      * Saves one answer ({@code option} null clears it) with one upsert that also checks ownership,
      * state, deadline and device, in auto-commit, written together with the answers others save at
      * the same moment. {@code seq} orders saves from one device: an older save that arrives late
-     * never overwrites a newer one, and repeating a save is harmless.
+     * never overwrites a newer one, and repeating a save is harmless. The checks that need no
+     * attempt throw at once; the outcome completes the future once the answer is committed (or
+     * refused, or failed), on the thread that wrote it: a caller answers its request from there
+     * instead of holding a thread while it waits.
      */
-    public SaveOutcome save(long candidateId, long attemptId, int position, Integer option, long seq, String device,
-                            Instant now) {
-        return saveAll(candidateId, attemptId, List.of(new Answer(position, option, seq)), device, now).get(0);
+    public CompletableFuture<SaveOutcome> save(long candidateId, long attemptId, int position, Integer option, long seq,
+                                               String device, Instant now) {
+        Answer answer = new Answer(position, option, seq);
+        answer.check();
+        return saves.submit(new Save(candidateId, attemptId, answer, device, now)).thenApply(stored -> stored != 0
+                ? outcome(answer, stored, now) : afterRefusal(candidateId, attemptId, List.of(answer), answer, device, now).get(0));
     }
 
     /**
      * Saves the answers a device had queued (after a lost connection, say), all or none, each
      * question's answers in the order sent, outcomes in the request's order: in one transaction,
      * one statement for answers to distinct questions (else one each), rolled back when one is
-     * refused, so a refused request changes nothing. One answer goes as {@link #save} says.
+     * refused, so a refused request changes nothing. One answer goes as {@link #save} says, and
+     * this waits for it.
      */
     public List<SaveOutcome> saveAll(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
         if (answers.isEmpty() || answers.size() > MAX_ANSWERS_PER_REQUEST) {
             throw Problem.badRequest("attempt.answers-count", MAX_ANSWERS_PER_REQUEST);
         }
         answers.forEach(Answer::check);
-        // A save refused for no reason the attempt shows met a change in between (a device taken
-        // back, time credited after an outage): the second try meets the attempt as it is now.
-        for (int tries = 1; ; tries++) {
-            Written written = upsert(candidateId, attemptId, answers, device, now);
-            if (written.refused() == null) {
-                return written.outcomes();
-            }
-            refuse(candidateId, attemptId, written.refused().position(), written.refused().option(), device, now);
-            if (tries == 2) {
-                throw Problem.conflict("attempt.closed");
+        if (answers.size() == 1) {
+            Answer answer = answers.get(0);
+            try {
+                return List.of(save(candidateId, attemptId, answer.position(), answer.option(), answer.seq(), device, now).join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
         }
+        Written written = upsert(candidateId, attemptId, answers, device, now);
+        return written.refused() == null ? written.outcomes() : afterRefusal(candidateId, attemptId, answers, written.refused(), device, now);
+    }
+
+    /**
+     * Throws the reason the attempt gives for refusing {@code refused}. A save refused for no reason
+     * the attempt shows met a change in between (a device taken back, time credited after an
+     * outage): the second try, in a transaction of its own, meets the attempt as it is now.
+     */
+    private List<SaveOutcome> afterRefusal(long candidateId, long attemptId, List<Answer> answers, Answer refused, String device,
+                                           Instant now) {
+        refuse(candidateId, attemptId, refused.position(), refused.option(), device, now);
+        Written again = upsert(candidateId, attemptId, answers, device, now);
+        if (again.refused() == null) {
+            return again.outcomes();
+        }
+        refuse(candidateId, attemptId, again.refused().position(), again.refused().option(), device, now);
+        throw Problem.conflict("attempt.closed");
     }
 
     /** One answer to write, as {@link #save} was given it. */
@@ -187,12 +210,8 @@ public class AnswerSaving {
     private record Written(List<SaveOutcome> outcomes, Answer refused) {
     }
 
+    /** The answers in one transaction of their own (a single answer too, on its second try). */
     private Written upsert(long candidateId, long attemptId, List<Answer> answers, String device, Instant now) {
-        if (answers.size() == 1) {
-            Answer answer = answers.get(0);
-            long stored = saves.write(new Save(candidateId, attemptId, answer, device, now));
-            return stored == 0 ? new Written(List.of(), answer) : new Written(List.of(outcome(answer, stored, now)), null);
-        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
@@ -17,14 +17,16 @@ import java.util.function.Function;
  * small write on the statement and its commit, not on the row, so one statement for many callers'
  * rows costs a fraction of one each (docs/capacity.md, "Saves written together").
  * <p>
- * A caller queues its item; when fewer than {@code writers} batches are being written, it takes
- * every queued item (up to {@code maxBatch}, at most one per key) and writes them as one batch on
- * its own thread; otherwise it waits until a writer has written its item, or until a writer that
- * finished wakes it to write the next batch itself. No thread of its own and no timer: with one
+ * A caller queues its item ({@link #submit}); when fewer than {@code writers} batches are being
+ * written, it takes every queued item (up to {@code maxBatch}, at most one per key), writes them as
+ * one batch on its own thread, and goes on with the next batch while items are queued; otherwise it
+ * leaves its item queued for a thread that is writing. No thread of its own and no timer: with one
  * caller at a time a batch is that caller's item, written at once; batches grow only while other
- * batches are being written. A caller returns only once its item is written or has failed, so
- * nothing is acknowledged before it is durable, and the queue never holds more items than there
- * are callers waiting.
+ * batches are being written, and the queue never holds more items than callers have submitted and
+ * not yet seen completed. An item's future completes only once the item is written or has failed,
+ * so nothing is acknowledged before it is durable; it completes on the thread that wrote it, after
+ * that thread has let another writer start, so what a caller does on completion (answer its
+ * request) never holds up the next batch.
  * <p>
  * Pure Java, no container: the batch is written by the {@link BatchWriter} given.
  */
@@ -39,14 +41,14 @@ public final class WriteCoalescer<T, R> {
     /** One caller's item: what it asked to write, and, once written, its result or its failure. */
     public static final class Item<T, R> {
         private final T value;
-        private final Thread caller;
-        private volatile boolean done;
+        private final CompletableFuture<R> future = new CompletableFuture<>();
+        // set and read only by the thread writing the item's batch
+        private boolean done;
         private R result;
         private RuntimeException failure;
 
-        private Item(T value, Thread caller) {
+        private Item(T value) {
             this.value = value;
-            this.caller = caller;
         }
 
         public T value() {
@@ -67,9 +69,19 @@ public final class WriteCoalescer<T, R> {
             }
             this.result = result;
             this.failure = failure;
-            done = true; // publishes result and failure to the caller
-            if (caller != Thread.currentThread()) {
-                LockSupport.unpark(caller);
+            done = true;
+        }
+
+        /** Completes the caller's future with the outcome (a failure when the writer left it none). */
+        private void deliver() {
+            if (!done) {
+                finish(null, new IllegalStateException("the batch writer left an item without an outcome"));
+            }
+            // what a caller does on completion cannot throw here: the future keeps that to the caller's own stage
+            if (failure != null) {
+                future.completeExceptionally(failure);
+            } else {
+                future.complete(result);
             }
         }
     }
@@ -95,37 +107,26 @@ public final class WriteCoalescer<T, R> {
         this.writer = Objects.requireNonNull(writer);
     }
 
-    /** Writes {@code value}, with others' if they arrive meanwhile; returns its result or throws its failure. */
-    public R write(T value) {
-        Item<T, R> item = new Item<>(value, Thread.currentThread());
+    /**
+     * Queues {@code value}, to be written with others' if they arrive meanwhile, and writes batches
+     * while a writer is free and items are queued. The future completes with the item's result or
+     * its failure on the thread that writes it: before this returns, when that is this one.
+     */
+    public CompletableFuture<R> submit(T value) {
+        Item<T, R> item = new Item<>(value);
         queue.addLast(item);
-        boolean interrupted = false;
-        while (!item.done) {
-            boolean wrote = false;
-            if (writers.tryAcquire()) {
-                try {
-                    wrote = writeBatch();
-                } finally {
-                    writers.release();
-                }
-                // Whoever queued while every writer was busy is parked: wake the next in line, who
-                // writes the next batch (a writer that finishes never leaves the queue waiting alone).
-                wakeNext();
+        // A writer that finds the queue empty after its batch stops. One that queued meanwhile finds
+        // that writer's permit free here (its item was queued before it asked): nothing is left behind.
+        while (!queue.isEmpty() && writers.tryAcquire()) {
+            List<Item<T, R>> batch;
+            try {
+                batch = writeBatch();
+            } finally {
+                writers.release();
             }
-            if (!wrote && !item.done) {
-                // every writer busy, or this item in another's batch: its writer or the next wakes us
-                LockSupport.park(this);
-                // the item is written whatever happens to this thread: wait for it all the same
-                interrupted |= Thread.interrupted();
-            }
+            batch.forEach(Item::deliver);
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (item.failure != null) {
-            throw item.failure;
-        }
-        return item.result;
+        return item.future;
     }
 
     /** Items waiting now (for tests and the figures). */
@@ -133,15 +134,8 @@ public final class WriteCoalescer<T, R> {
         return queue.size();
     }
 
-    private void wakeNext() {
-        Item<T, R> next = queue.peekFirst();
-        if (next != null) {
-            LockSupport.unpark(next.caller);
-        }
-    }
-
-    /** Writes the next batch from the queue; false when the queue held nothing to write. */
-    private boolean writeBatch() {
+    /** Takes the next batch from the queue and writes it, every item with an outcome; empty when none was queued. */
+    private List<Item<T, R>> writeBatch() {
         List<Item<T, R>> batch = new ArrayList<>();
         Set<Object> keys = new HashSet<>();
         Deque<Item<T, R>> later = new ArrayDeque<>();
@@ -155,10 +149,7 @@ public final class WriteCoalescer<T, R> {
         }
         later.forEach(queue::addFirst); // back at the head, in the order they came
         if (batch.isEmpty()) {
-            return false;
-        }
-        if (!queue.isEmpty()) {
-            wakeNext(); // another writer may start on what is left while this batch is written
+            return batch;
         }
         try {
             writer.write(batch);
@@ -166,14 +157,9 @@ public final class WriteCoalescer<T, R> {
             batch.forEach(written -> written.fail(failure)); // its callers' failure, not this thread's
         } catch (Error failure) {
             batch.forEach(written -> written.fail(new IllegalStateException(failure)));
+            batch.forEach(Item::deliver);
             throw failure;
-        } finally {
-            for (Item<T, R> written : batch) {
-                if (!written.done) {
-                    written.fail(new IllegalStateException("the batch writer left an item without an outcome"));
-                }
-            }
         }
-        return true;
+        return batch;
     }
 }

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -68,12 +69,49 @@ public class AdmissionFilter implements Filter {
             refuse(request, (HttpServletResponse) res, kind, gate);
             return;
         }
-        long began = System.nanoTime();
+        Permit permit = new Permit(gate, System.nanoTime());
+        request.setAttribute(PERMIT, permit);
         try {
             chain.doFilter(req, res);
         } finally {
-            gate.permits.release();
-            gate.served(System.nanoTime() - began);
+            if (!permit.takenOver) {
+                permit.release();
+            }
+        }
+    }
+
+    private static final String PERMIT = AdmissionFilter.class.getName() + ".permit";
+
+    /**
+     * Takes over the permit of a request that goes on asynchronously (an answer saved by another
+     * thread), so that the door counts it until it is answered: the taker releases it then. Null
+     * when the request holds none. Called on the request's own thread, before it returns.
+     */
+    public static Permit takeOver(ServletRequest request) {
+        if (request.getAttribute(PERMIT) instanceof Permit permit) {
+            permit.takenOver = true;
+            return permit;
+        }
+        return null;
+    }
+
+    /** An admitted request's permit: released once, when the request returns or, if taken over, when it is answered. */
+    public static final class Permit {
+        private final Gate gate;
+        private final long began;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private boolean takenOver; // set and read on the request's own thread
+
+        private Permit(Gate gate, long began) {
+            this.gate = gate;
+            this.began = began;
+        }
+
+        public void release() {
+            if (released.compareAndSet(false, true)) {
+                gate.permits.release();
+                gate.served(System.nanoTime() - began);
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +45,8 @@ class WriteCoalescerTest {
     @Test
     void aLoneCallerWritesItsItemAtOnceInABatchOfItsOwn() {
         WriteCoalescer<String, String> coalescer = coalescer(4, 64, new CountDownLatch(0));
-        assertEquals("A:1", coalescer.write("a:1"));
-        assertEquals("B:1", coalescer.write("b:1"));
+        assertEquals("A:1", write(coalescer, "a:1"));
+        assertEquals("B:1", write(coalescer, "b:1"));
         assertEquals(List.of(List.of("a:1"), List.of("b:1")), batches);
     }
 
@@ -59,14 +62,14 @@ class WriteCoalescerTest {
 
         HeldFirstBatch(int maxBatch) throws InterruptedException {
             coalescer = coalescer(1, maxBatch, go);
-            first = callers.submit(() -> coalescer.write("first:0"));
+            first = callers.submit(() -> write(coalescer, "first:0"));
             awaitBatches(1);
         }
 
         /** Writes {@code item} from a thread of its own and waits until it is queued (so items queue in call order). */
         Future<String> queue(String item) throws InterruptedException {
             int waiting = coalescer.waiting();
-            Future<String> result = callers.submit(() -> coalescer.write(item));
+            Future<String> result = callers.submit(() -> write(coalescer, item));
             awaitWaiting(coalescer, waiting + 1);
             return result;
         }
@@ -140,7 +143,7 @@ class WriteCoalescerTest {
                 running.add(callers.submit(() -> {
                     for (int i = 0; i < 100; i++) {
                         String item = "k" + (thread * 7 + i) % 20 + ":" + thread + "." + i;
-                        assertEquals(item.toUpperCase(), coalescer.write(item));
+                        assertEquals(item.toUpperCase(), write(coalescer, item));
                     }
                     return null;
                 }));
@@ -174,11 +177,11 @@ class WriteCoalescerTest {
         });
         ExecutorService callers = Executors.newCachedThreadPool();
         try {
-            Future<String> failing = callers.submit(() -> coalescer.write("a"));
+            Future<String> failing = callers.submit(() -> write(coalescer, "a"));
             while (first.get()) {
                 Thread.onSpinWait();
             }
-            Future<String> later = callers.submit(() -> coalescer.write("b"));
+            Future<String> later = callers.submit(() -> write(coalescer, "b"));
             awaitWaiting(coalescer, 1);
             go.countDown();
             Exception failed = assertThrows(Exception.class, failing::get);
@@ -192,26 +195,49 @@ class WriteCoalescerTest {
     @Test
     void anItemTheWriterLeavesWithoutAnOutcomeFails() {
         WriteCoalescer<String, String> coalescer = new WriteCoalescer<>(1, 8, item -> item, batch -> { });
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> coalescer.write("forgotten"));
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> write(coalescer, "forgotten"));
         assertTrue(failure.getMessage().contains("without an outcome"));
     }
 
     @Test
-    void anInterruptedCallerStillGetsItsResultAndKeepsItsInterrupt() throws Exception {
+    void aLoneCallersItemIsWrittenBeforeSubmitReturns() {
+        WriteCoalescer<String, String> coalescer = coalescer(2, 64, new CountDownLatch(0));
+        CompletableFuture<String> written = coalescer.submit("a:1");
+        assertTrue(written.isDone());
+        assertEquals("A:1", written.join());
+    }
+
+    @Test
+    void anItemQueuedBehindABatchIsCompletedLaterByTheThreadThatWritesIt() throws Exception {
         try (HeldFirstBatch held = new HeldFirstBatch(64)) {
-            AtomicBoolean interruptKept = new AtomicBoolean();
-            Thread[] waiter = new Thread[1];
-            Future<String> interrupted = held.callers.submit(() -> {
-                waiter[0] = Thread.currentThread();
-                String result = held.coalescer.write("x:1");
-                interruptKept.set(Thread.currentThread().isInterrupted());
-                return result;
-            });
-            awaitWaiting(held.coalescer, 1);
-            waiter[0].interrupt();
+            CompletableFuture<String> queued = held.coalescer.submit("x:1");
+            assertFalse(queued.isDone(), "submit returns at once while every writer is busy");
+            Thread[] completedOn = new Thread[1];
+            CompletableFuture<String> seen = queued.whenComplete((result, failure) -> completedOn[0] = Thread.currentThread());
             held.release();
-            assertEquals("X:1", interrupted.get());
-            assertTrue(interruptKept.get());
+            assertEquals("X:1", seen.get());
+            assertNotSame(Thread.currentThread(), completedOn[0]);
+        }
+    }
+
+    /** What a caller does on completion (answering its request) never holds the writer's place: another batch may start. */
+    @Test
+    void itemsAreCompletedAfterTheirWriterHasLetTheNextBatchStart() throws Exception {
+        try (HeldFirstBatch held = new HeldFirstBatch(64)) {
+            CompletableFuture<Boolean> nextWrittenAtOnce = new CompletableFuture<>();
+            held.coalescer.submit("x:1").whenComplete((result, failure) ->
+                    nextWrittenAtOnce.complete(held.coalescer.submit("y:1").isDone()));
+            held.release();
+            assertTrue(nextWrittenAtOnce.get(), "one writer, and it was free while x's completion ran");
+        }
+    }
+
+    /** The item's result, waiting for it as a caller of the service would; its failure thrown as itself. */
+    private static String write(WriteCoalescer<String, String> coalescer, String item) {
+        try {
+            return coalescer.submit(item).join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
         }
     }
 

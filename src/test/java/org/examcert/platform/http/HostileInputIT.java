@@ -271,6 +271,27 @@ class HostileInputIT {
         assertTrue(!cleared.containsKey("option") && cleared.getBoolean("saved"), cleared.toString());
     }
 
+    /**
+     * The save addresses are the save filter's alone, whatever the method: JAX-RS never gets them
+     * (CDI's request context, which it needs, is not started there), so the filter answers as JAX-RS did.
+     */
+    @Test
+    void otherMethodsOnTheSaveAddressesAre405() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("api/attempts/7/answers/1", "api/attempts/7/answers")) {
+            for (String method : List.of("GET", "POST", "DELETE", "PATCH", "OPTIONS", "HEAD")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, response.statusCode(), method + " " + path + " " + response.body());
+                assertEquals("PUT", response.headers().firstValue("Allow").orElse(null), method + " " + path);
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+                if (!method.equals("HEAD")) {
+                    assertTrue(response.body().contains("http.method-not-allowed"), response.body());
+                }
+            }
+        }
+    }
+
     @Test
     void badNumericParametersAre400NamingTheParameter() {
         Organizer organizer = new Organizer(base);
