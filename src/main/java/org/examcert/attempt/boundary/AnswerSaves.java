@@ -139,7 +139,7 @@ public class AnswerSaves extends CandidateRequestFilter {
      * The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out,
      * as JSON-B does), sent as bytes of a known length and flushed at once: the answer the crowd gets
      * most, and its members are numbers, booleans and an ISO instant, which need no escaping. A JSON
-     * generator over the container's writer cost about a tenth of the save's CPU (docs/capacity.md).
+     * generator over the container's writer cost about 2 % of the service's CPU more (docs/capacity.md).
      */
     private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
         byte[] body = body(saved).getBytes(StandardCharsets.US_ASCII);
