@@ -1,9 +1,6 @@
 package org.examcert.attempt.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +18,7 @@ import org.examcert.platform.security.Sessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -44,8 +41,6 @@ import java.util.concurrent.CompletionException;
 public class AnswerSaves extends CandidateRequestFilter {
 
     private static final String ANSWERS = "answers";
-    // looked up once: Json.createGenerator looks the provider up on every call
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Inject
     AnswerSaving saving;
@@ -74,7 +69,7 @@ public class AnswerSaves extends CandidateRequestFilter {
                 AttemptResource.AnswersRequest answers = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswersRequest.class);
                 AttemptResource.AnswersSaved saved = AttemptResource.answersSaved(
                         saving.saveAll(candidate, attemptId, AttemptResource.answers(answers), device, now), answers, now);
-                write(response, saved);
+                write(response, body(saved));
                 return;
             }
             AttemptResource.AnswerRequest answer = RequestBodies.candidateJson(request, bodyLimit, AttemptResource.AnswerRequest.class);
@@ -115,7 +110,7 @@ public class AnswerSaves extends CandidateRequestFilter {
             ProblemMapper.write(request, response, e.getCause() == null ? e : e.getCause());
             return;
         }
-        write(response, AttemptResource.answerSaved(outcome, answer, now));
+        write(response, body(AttemptResource.answerSaved(outcome, answer, now)));
     }
 
     /**
@@ -136,13 +131,14 @@ public class AnswerSaves extends CandidateRequestFilter {
     }
 
     /**
-     * The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} (a null option is left out,
-     * as JSON-B does), sent as bytes of a known length and flushed at once: the answer the crowd gets
-     * most, and its members are numbers, booleans and an ISO instant, which need no escaping. A JSON
-     * generator over the container's writer cost about 2 % of the service's CPU more (docs/capacity.md).
+     * The JSON JAX-RS would write for {@link AttemptResource.AnswerSaved} or
+     * {@link AttemptResource.AnswersSaved}, sent as bytes of a known length and flushed at once: the
+     * answer the crowd gets most, and its members are numbers, booleans and ISO instants, which need
+     * no escaping. A JSON generator over the container's writer cost about 2 % of the service's CPU
+     * more (docs/capacity.md).
      */
-    private static void write(HttpServletResponse response, AttemptResource.AnswerSaved saved) throws IOException {
-        byte[] body = body(saved).getBytes(StandardCharsets.US_ASCII);
+    private static void write(HttpServletResponse response, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.US_ASCII);
         // 200 is the status a response starts with (setting it looks it up in a map on every save)
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
@@ -151,7 +147,7 @@ public class AnswerSaves extends CandidateRequestFilter {
         }
     }
 
-    /** {@link AttemptResource.AnswerSaved} as JSON, its members in JSON-B's order. */
+    /** {@link AttemptResource.AnswerSaved} as JSON, its members in JSON-B's order (a null option left out, as JSON-B does). */
     static String body(AttemptResource.AnswerSaved saved) {
         StringBuilder json = new StringBuilder(96).append("{\"position\":").append(saved.position());
         if (saved.option() != null) {
@@ -161,33 +157,10 @@ public class AnswerSaves extends CandidateRequestFilter {
                 .append(",\"serverNow\":\"").append(saved.serverNow()).append("\"}").toString();
     }
 
-    /** The JSON JAX-RS would write for {@link AttemptResource.AnswersSaved}. */
-    private static void write(HttpServletResponse response, AttemptResource.AnswersSaved saved) throws IOException {
-        try (JsonGenerator json = json(response)) {
-            json.writeStartObject().writeStartArray("answers");
-            for (AttemptResource.AnswerSaved answer : saved.answers()) {
-                write(json.writeStartObject(), answer);
-            }
-            json.writeEnd().write("serverNow", saved.serverNow().toString()).writeEnd();
-        }
-    }
-
-    private static JsonGenerator json(HttpServletResponse response) throws IOException {
-        response.setStatus(200);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/json");
-        return JSON.createGenerator(response.getWriter());
-    }
-
-    /** One answer's members, the object already started; ends it. */
-    private static void write(JsonGenerator json, AttemptResource.AnswerSaved saved) {
-        json.write("position", saved.position());
-        if (saved.option() != null) {
-            json.write("option", saved.option());
-        }
-        json.write("seq", saved.seq());
-        json.write("saved", saved.saved());
-        json.write("serverNow", saved.serverNow().toString());
-        json.writeEnd();
+    /** {@link AttemptResource.AnswersSaved} as JSON, each answer as {@link #body(AttemptResource.AnswerSaved)} writes it. */
+    static String body(AttemptResource.AnswersSaved saved) {
+        StringJoiner answers = new StringJoiner(",", "{\"answers\":[", "]");
+        saved.answers().forEach(answer -> answers.add(body(answer)));
+        return answers + ",\"serverNow\":\"" + saved.serverNow() + "\"}";
     }
 }

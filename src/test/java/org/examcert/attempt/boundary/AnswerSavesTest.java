@@ -3,11 +3,13 @@ package org.examcert.attempt.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,6 +33,21 @@ class AnswerSavesTest {
         assertEquals(parse(jsonb), parse(written));
         assertEquals(option != null, parse(written).containsKey("option"));
         assertEquals(at, parse(written).getString("serverNow"));
+    }
+
+    @Test
+    void theHandWrittenQueueOfAnswersIsJsonBsToo() throws Exception {
+        Instant at = Instant.parse("2026-12-02T16:49:40.918Z");
+        for (List<AttemptResource.AnswerSaved> answers : List.of(List.<AttemptResource.AnswerSaved>of(),
+                List.of(new AttemptResource.AnswerSaved(1, 2, 6, true, at)),
+                List.of(new AttemptResource.AnswerSaved(1, 2, 6, true, at), new AttemptResource.AnswerSaved(2, null, 7, false, at)))) {
+            AttemptResource.AnswersSaved saved = new AttemptResource.AnswersSaved(answers, at);
+            String jsonb;
+            try (var json = JsonbBuilder.create()) {
+                jsonb = json.toJson(saved);
+            }
+            assertEquals(parse(jsonb), parse(AnswerSaves.body(saved)));
+        }
     }
 
     private static JsonObject parse(String json) {
